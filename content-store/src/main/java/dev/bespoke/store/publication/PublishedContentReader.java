@@ -1,0 +1,103 @@
+package dev.bespoke.store.publication;
+
+import dev.bespoke.store.common.Page;
+import dev.bespoke.store.common.PageRequest;
+import dev.bespoke.store.experiment.ExperimentService;
+import dev.bespoke.store.segment.SegmentService;
+import dev.bespoke.store.slot.Slot;
+import dev.bespoke.store.slot.SlotService;
+import dev.bespoke.store.space.Space;
+import dev.bespoke.store.space.SpaceService;
+import dev.bespoke.store.variant.Variant;
+import dev.bespoke.store.variant.VariantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Reads what the engine may deliver, in one transaction per space. */
+@ApplicationScoped
+public class PublishedContentReader {
+
+  private static final Optional<String> PUBLISHED = Optional.of("published");
+  private static final Optional<String> RUNNING = Optional.of("running");
+
+  private final SpaceService spaces;
+  private final SlotService slots;
+  private final VariantService variants;
+  private final SegmentService segments;
+  private final ExperimentService experiments;
+  private final EntityManager entityManager;
+
+  public PublishedContentReader(
+      SpaceService spaces,
+      SlotService slots,
+      VariantService variants,
+      SegmentService segments,
+      ExperimentService experiments,
+      EntityManager entityManager) {
+    this.spaces = spaces;
+    this.slots = slots;
+    this.variants = variants;
+    this.segments = segments;
+    this.experiments = experiments;
+    this.entityManager = entityManager;
+  }
+
+  /** Every space's change marker, to notice changes cheaply: one small query. */
+  @Transactional
+  public Map<String, Long> generations() {
+    Map<String, Long> result = new HashMap<>();
+    List<Object[]> rows =
+        entityManager
+            .createQuery(
+                "select a.space, max(a.id) from AuditEntryEntity a group by a.space",
+                Object[].class)
+            .getResultList();
+    for (Object[] row : rows) {
+      result.put((String) row[0], (Long) row[1]);
+    }
+    return result;
+  }
+
+  /** The space's published content, or empty when the space does not exist or is archived. */
+  @Transactional
+  public Optional<PublishedContent> read(String spaceKey) {
+    Optional<Space> space = spaces.find(spaceKey).filter(s -> !"archived".equals(s.status()));
+    if (space.isEmpty()) {
+      return Optional.empty();
+    }
+    // The marker is read first: if a publish lands while we read, the next poll sees a newer
+    // marker and reads again, so a snapshot is never marked newer than its content.
+    long generation = generations().getOrDefault(spaceKey, 0L);
+    List<Slot> publishedSlots = all(p -> slots.list(spaceKey, PUBLISHED, p));
+    List<Variant> publishedVariants = new ArrayList<>();
+    for (Slot slot : publishedSlots) {
+      publishedVariants.addAll(all(p -> variants.list(spaceKey, slot.key(), PUBLISHED, p)));
+    }
+    return Optional.of(
+        new PublishedContent(
+            space.get(),
+            generation,
+            publishedSlots,
+            publishedVariants,
+            all(p -> segments.list(spaceKey, PUBLISHED, p)),
+            all(p -> experiments.list(spaceKey, RUNNING, p))));
+  }
+
+  private static <T> List<T> all(Function<PageRequest, Page<T>> pages) {
+    List<T> items = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      Page<T> next = pages.apply(new PageRequest(page, PageRequest.MAX_SIZE));
+      items.addAll(next.items());
+      if (next.items().size() < PageRequest.MAX_SIZE) {
+        return items;
+      }
+    }
+  }
+}

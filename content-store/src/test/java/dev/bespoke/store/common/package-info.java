@@ -1,0 +1,2 @@
+/** Paging bounds and key syntax. */
+package dev.bespoke.store.common;

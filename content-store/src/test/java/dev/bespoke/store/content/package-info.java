@@ -1,0 +1,2 @@
+/** Workflow transitions, without a database. */
+package dev.bespoke.store.content;

@@ -1,0 +1,2 @@
+/** Variant validation, without a database. */
+package dev.bespoke.store.variant;

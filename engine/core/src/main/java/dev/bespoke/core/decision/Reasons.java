@@ -1,0 +1,87 @@
+package dev.bespoke.core.decision;
+
+import dev.bespoke.core.decision.Decider.Candidate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The plain words of a decision. They name segments and the editors' rules, never a visitor's own
+ * values: a reason may be shown to the visitor ("why am I seeing this?") and logged.
+ */
+final class Reasons {
+
+  private Reasons() {}
+
+  static String segmentsPart(VariantRule variant, List<String> matched, SegmentCatalog segments) {
+    if (variant.segments().isEmpty()) {
+      return "variant " + variant.key() + " targets everyone";
+    }
+    if (matched.size() == 1) {
+      String only = matched.get(0);
+      return "segment " + only + " matched" + rule(only, segments);
+    }
+    return "segments "
+        + matched.stream().map(s -> s + rule(s, segments)).collect(Collectors.joining(" and "))
+        + " matched";
+  }
+
+  private static String rule(String segment, SegmentCatalog segments) {
+    return segments.describe(segment).map(r -> " (" + r + ")").orElse("");
+  }
+
+  static String precedencePart(Candidate chosen, List<Candidate> candidates) {
+    int priority = chosen.variant().priority();
+    if (candidates.size() == 1) {
+      return "the only fitting variant (priority " + priority + ")";
+    }
+    boolean higherThanAll =
+        candidates.stream()
+            .filter(c -> c != chosen)
+            .allMatch(c -> c.variant().priority() < priority);
+    if (higherThanAll) {
+      return "highest priority " + priority;
+    }
+    boolean moreSegments =
+        candidates.stream()
+            .filter(c -> c != chosen && c.variant().priority() == priority)
+            .allMatch(c -> c.matched().size() < chosen.matched().size());
+    if (moreSegments) {
+      return "priority "
+          + priority
+          + " and the most matched segments ("
+          + chosen.matched().size()
+          + ")";
+    }
+    return "priority " + priority + ", tied; settled by a stable per-visitor tie-break";
+  }
+
+  static String weightPart(Candidate chosen, List<Candidate> candidates) {
+    int total = candidates.stream().mapToInt(c -> Math.max(c.variant().weight(), 0)).sum();
+    return "weighted pick among "
+        + candidates.size()
+        + " fitting variants (weight "
+        + chosen.variant().weight()
+        + " of "
+        + total
+        + ")";
+  }
+
+  static String rankOf(Candidate other, Strategy strategy) {
+    if (strategy != Strategy.FIRST_MATCH) {
+      return "fits, not picked this time (weight " + other.variant().weight() + ")";
+    }
+    return "fits, but ranks lower (priority "
+        + other.variant().priority()
+        + ", "
+        + other.matched().size()
+        + " matched segments)";
+  }
+
+  static String missedSegments(VariantRule variant, List<String> matched) {
+    if (variant.segmentMatch() == SegmentMatch.ALL) {
+      List<String> missing = variant.segments().stream().filter(s -> !matched.contains(s)).toList();
+      return "needs all of its segments; not in " + String.join(", ", missing);
+    }
+    return "in none of its segments " + String.join(", ", variant.segments());
+  }
+}

@@ -1,0 +1,2 @@
+/** The framework-free decision core of Bespoke. */
+package dev.bespoke.core;

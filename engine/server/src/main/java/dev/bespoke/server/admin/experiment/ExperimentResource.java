@@ -1,0 +1,101 @@
+package dev.bespoke.server.admin.experiment;
+
+import dev.bespoke.server.admin.support.Bodies;
+import dev.bespoke.server.admin.support.Caller;
+import dev.bespoke.server.admin.support.Created;
+import dev.bespoke.server.admin.support.Paging;
+import dev.bespoke.server.admin.support.RollbackRequest;
+import dev.bespoke.server.security.Role;
+import dev.bespoke.store.common.Page;
+import dev.bespoke.store.experiment.Experiment;
+import dev.bespoke.store.experiment.ExperimentService;
+import dev.bespoke.store.history.ContentVersion;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+
+/**
+ * Experiments of a space: editors create and edit drafts; publishers archive and roll back.
+ * Starting and stopping come with the experiment engine.
+ */
+@Path("/api/v1/admin/spaces/{space}/experiments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.EDITOR_NAME)
+public class ExperimentResource {
+
+  private final ExperimentService experiments;
+  private final Caller caller;
+
+  public ExperimentResource(ExperimentService experiments, Caller caller) {
+    this.experiments = experiments;
+    this.caller = caller;
+  }
+
+  @GET
+  public Page<Experiment> list(
+      @PathParam("space") String space,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return experiments.list(space, Optional.ofNullable(status), Paging.of(page, size));
+  }
+
+  @GET
+  @Path("{key}")
+  public Experiment get(@PathParam("space") String space, @PathParam("key") String key) {
+    return experiments.get(space, key);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@PathParam("space") String space, Experiment body, @Context UriInfo uri) {
+    Experiment created = experiments.create(space, Bodies.required(body), caller.name());
+    return Created.at(uri, created.key(), created);
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Path("{key}")
+  public Experiment update(
+      @PathParam("space") String space, @PathParam("key") String key, Experiment body) {
+    return experiments.update(space, key, Bodies.required(body), caller.name());
+  }
+
+  @DELETE
+  @Path("{key}")
+  @RolesAllowed(Role.PUBLISHER_NAME)
+  public void archive(@PathParam("space") String space, @PathParam("key") String key) {
+    experiments.archive(space, key, caller.name());
+  }
+
+  @POST
+  @Path("{key}/rollback")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.PUBLISHER_NAME)
+  public Experiment rollback(
+      @PathParam("space") String space, @PathParam("key") String key, RollbackRequest body) {
+    return experiments.rollback(space, key, RollbackRequest.versionOf(body), caller.name());
+  }
+
+  @GET
+  @Path("{key}/versions")
+  public Page<ContentVersion> versions(
+      @PathParam("space") String space,
+      @PathParam("key") String key,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return experiments.versions(space, key, Paging.of(page, size));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.bespoke.server.admin.simulate;
+
+import dev.bespoke.server.security.Role;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code POST /api/v1/admin/spaces/{space}/simulate}: decisions for a described visitor. */
+@Path("/api/v1/admin/spaces/{space}/simulate")
+@RolesAllowed(Role.EDITOR_NAME)
+public class SimulationResource {
+
+  private final SimulationService simulations;
+
+  public SimulationResource(SimulationService simulations) {
+    this.simulations = simulations;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Uni<SimulationResponse> simulate(
+      @PathParam("space") String space, SimulationRequest request) {
+    return simulations.simulate(
+        space,
+        request == null ? new SimulationRequest(null, null, null, null, null, null) : request);
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/v1/admin/spaces/{space}/slots}: slots and their review workflow. */
+package dev.bespoke.server.admin.slot;

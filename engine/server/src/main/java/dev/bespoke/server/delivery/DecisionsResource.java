@@ -1,0 +1,78 @@
+package dev.bespoke.server.delivery;
+
+import dev.bespoke.server.context.IncomingRequest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/v1/decisions}: the personalised content of one or more slots, as JSON. */
+@Path("/api/v1/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionsResource {
+
+  private final DeliveryService delivery;
+  private final DeliveryResponses responses;
+
+  public DecisionsResource(DeliveryService delivery, DeliveryResponses responses) {
+    this.delivery = delivery;
+    this.responses = responses;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<Response> decide(
+      DecisionRequest body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+    DecisionRequest b =
+        body == null ? new DecisionRequest(null, null, null, null, null, null, null, null) : body;
+    IncomingRequest.Builder incoming =
+        HttpRequests.from(headers, request)
+            .visitorId(b.visitorId())
+            .channel(b.channel())
+            .locale(b.locale())
+            .traits(b.traits() == null ? Map.of() : b.traits());
+    if (b.page() != null) {
+      incoming.pageUrl(b.page().url()).pageReferrer(b.page().referrer());
+    }
+    if (b.consent() != null) {
+      incoming.consent(b.consent().personalization(), b.consent().analytics());
+    }
+    return respond(DeliveryCall.live(b.space(), b.channel(), b.slots(), incoming.build()), request);
+  }
+
+  @GET
+  public Uni<Response> decideFromQuery(
+      @QueryParam("space") String space,
+      @QueryParam("channel") String channel,
+      @QueryParam("slot") List<String> slots,
+      @QueryParam("visitorId") String visitorId,
+      @QueryParam("page") String page,
+      @Context HttpHeaders headers,
+      @Context HttpServerRequest request) {
+    IncomingRequest incoming =
+        HttpRequests.from(headers, request)
+            .get(true)
+            .visitorId(visitorId)
+            .channel(channel)
+            .pageUrl(page)
+            .build();
+    return respond(DeliveryCall.live(space, channel, slots, incoming), request);
+  }
+
+  private Uni<Response> respond(DeliveryCall call, HttpServerRequest request) {
+    String host = request.authority() == null ? null : request.authority().host();
+    return delivery
+        .deliver(call)
+        .map(d -> responses.decorate(Response.ok(d.response()), d, host).build());
+  }
+}

@@ -1,0 +1,238 @@
+package dev.bespoke.server.delivery;
+
+import dev.bespoke.core.context.VisitorContext;
+import dev.bespoke.core.decision.Decision;
+import dev.bespoke.core.decision.DecisionInput;
+import dev.bespoke.core.decision.VariantRule;
+import dev.bespoke.server.context.RequestContextResolver;
+import dev.bespoke.server.context.ResolvedRequest;
+import dev.bespoke.server.context.consent.ConsentState;
+import dev.bespoke.server.delivery.DecisionTokens.DecisionToken;
+import dev.bespoke.server.delivery.DecisionsResponse.SlotDecision;
+import dev.bespoke.server.delivery.DecisionsResponse.VariantView;
+import dev.bespoke.server.profile.ConsentGate;
+import dev.bespoke.server.profile.ProfileKey;
+import dev.bespoke.server.profile.service.ProfileGateway;
+import dev.bespoke.server.profile.service.ProfileRead;
+import dev.bespoke.server.snapshot.PublishedSlot;
+import dev.bespoke.server.snapshot.SnapshotRegistry;
+import dev.bespoke.server.snapshot.SpaceSnapshot;
+import dev.bespoke.server.snapshot.VariantContent;
+import dev.bespoke.store.common.NotFoundException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ServiceUnavailableException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides slots for one visitor: resolves the request, reads the profile within its budget, decides
+ * every slot on the published snapshot and records the visit. A fault while deciding a known slot
+ * answers that slot's default with {@code fallback: true}; a fault reading the profile decides on
+ * request signals alone and says so. Never an error for a known slot.
+ */
+@ApplicationScoped
+public class DeliveryService {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryService.class);
+
+  private final SnapshotRegistry snapshots;
+  private final RequestContextResolver resolver;
+  private final ProfileGateway profiles;
+  private final VisitorContextAssembler contexts;
+  private final DecisionTokens tokens;
+  private final Clock clock;
+
+  public DeliveryService(
+      SnapshotRegistry snapshots,
+      RequestContextResolver resolver,
+      ProfileGateway profiles,
+      VisitorContextAssembler contexts,
+      DecisionTokens tokens,
+      Clock clock) {
+    this.snapshots = snapshots;
+    this.resolver = resolver;
+    this.profiles = profiles;
+    this.contexts = contexts;
+    this.tokens = tokens;
+    this.clock = clock;
+  }
+
+  public Uni<Delivery> deliver(DeliveryCall call) {
+    DeliveryRequests.validate(call);
+    SpaceSnapshot snapshot = snapshotOf(call.space());
+    List<PublishedSlot> slots = new ArrayList<>(call.slots().size());
+    for (String key : call.slots()) {
+      slots.add(snapshot.slot(key).orElseThrow(() -> new NotFoundException("slot", key)));
+    }
+    ResolvedRequest resolved =
+        call.resolvedOverride()
+            .orElseGet(() -> resolver.resolve(call.incoming(), snapshot.consentRequired()));
+    boolean personalise = mayPersonalise(snapshot, resolved);
+    ProfileKey key = profileKey(snapshot, resolved);
+    Uni<ProfileRead> read =
+        call.profileOverride()
+            .map(p -> Uni.createFrom().item(p))
+            .orElseGet(
+                () ->
+                    personalise
+                        ? profiles.readAsync(key)
+                        : Uni.createFrom().item(ProfileRead.absent(Map.of())));
+    return read.map(
+        profile -> {
+          Instant now = call.at().orElseGet(clock::instant);
+          Delivery delivery = decideAll(call, snapshot, slots, resolved, profile, now);
+          if (call.sideEffects() && personalise && !profile.isErased()) {
+            recordVisit(snapshot, resolved, key);
+          }
+          return delivery;
+        });
+  }
+
+  private SpaceSnapshot snapshotOf(String space) {
+    Optional<SpaceSnapshot> snapshot = snapshots.get(space);
+    if (snapshot.isPresent()) {
+      return snapshot.get();
+    }
+    if (!snapshots.loaded()) {
+      throw new ServiceUnavailableException("the published content is still loading", 2L);
+    }
+    throw new NotFoundException("space", space);
+  }
+
+  private Delivery decideAll(
+      DeliveryCall call,
+      SpaceSnapshot snapshot,
+      List<PublishedSlot> slots,
+      ResolvedRequest resolved,
+      ProfileRead profile,
+      Instant now) {
+    VisitorContext context = contexts.assemble(snapshot, resolved, profile, now);
+    Set<String> converted = profile.profile().map(p -> p.conversions().keySet()).orElse(Set.of());
+    DecisionInput input =
+        new DecisionInput(
+            call.channel(),
+            (String) resolved.attributes().get("locale"),
+            resolved.visitorId(),
+            converted,
+            call.withTrace());
+    List<SlotDecision> answers = new ArrayList<>(slots.size());
+    List<Decision> decisions = new ArrayList<>(slots.size());
+    Set<String> cacheSegments = new TreeSet<>();
+    boolean allCacheable = true;
+    for (PublishedSlot slot : slots) {
+      Decision decision = decideOne(snapshot, slot, context, input, profile);
+      decisions.add(decision);
+      answers.add(answer(snapshot, slot, decision, resolved, profile, now));
+      cacheSegments.addAll(decision.matchedSegments());
+      allCacheable &= slot.cacheable();
+    }
+    Optional<String> cacheKey =
+        allCacheable
+            ? Optional.of(cacheSegments.isEmpty() ? "none" : String.join(",", cacheSegments))
+            : Optional.empty();
+    return new Delivery(
+        resolved, new DecisionsResponse(resolved.visitorId(), answers), decisions, slots, cacheKey);
+  }
+
+  private static Decision decideOne(
+      SpaceSnapshot snapshot,
+      PublishedSlot slot,
+      VisitorContext context,
+      DecisionInput input,
+      ProfileRead profile) {
+    try {
+      Decision decision = snapshot.decider().decide(slot.rule(), context, input);
+      if (profile.isDegraded()) {
+        return new Decision(
+            decision.slot(),
+            decision.variant(),
+            decision.matchedSegments(),
+            "profile unavailable, decided on request signals only; " + decision.reason(),
+            decision.usedDefault(),
+            decision.trace());
+      }
+      return decision;
+    } catch (RuntimeException e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.errorf(
+          e, "incident %s: deciding slot %s failed; serving its default", incident, slot.key());
+      return new Decision(
+          slot.key(),
+          slot.rule().defaultVariant(),
+          List.of(),
+          "an internal error occurred (incident " + incident + "); the slot's default",
+          true,
+          List.of());
+    }
+  }
+
+  private SlotDecision answer(
+      SpaceSnapshot snapshot,
+      PublishedSlot slot,
+      Decision decision,
+      ResolvedRequest resolved,
+      ProfileRead profile,
+      Instant now) {
+    boolean fault = profile.isDegraded() || decision.reason().startsWith("an internal error");
+    VariantView view =
+        decision
+            .variant()
+            .map(VariantRule::key)
+            .flatMap(slot::content)
+            .map(DeliveryService::view)
+            .orElse(null);
+    String variantKey = decision.variant().map(VariantRule::key).orElse("-");
+    String decisionId =
+        tokens.issue(
+            new DecisionToken(
+                snapshot.space(),
+                slot.key(),
+                variantKey,
+                null,
+                null,
+                DecisionTokens.visitorDigest(resolved.visitorId()),
+                now));
+    return new SlotDecision(
+        slot.key(), decisionId, view, decision.matchedSegments(), decision.reason(), null, fault);
+  }
+
+  private static VariantView view(VariantContent content) {
+    return new VariantView(content.key(), content.fields(), content.html());
+  }
+
+  private static boolean mayPersonalise(SpaceSnapshot snapshot, ResolvedRequest resolved) {
+    return resolved.consent().allowsStorage(snapshot.consentRequired());
+  }
+
+  private static ProfileKey profileKey(SpaceSnapshot snapshot, ResolvedRequest resolved) {
+    return resolved
+        .customer()
+        .map(c -> ProfileKey.customer(snapshot.space(), c.id()))
+        .orElseGet(() -> ProfileKey.visitor(snapshot.space(), resolved.visitorId()));
+  }
+
+  private void recordVisit(SpaceSnapshot snapshot, ResolvedRequest resolved, ProfileKey key) {
+    ConsentGate gate =
+        resolved.consent().personalization() == ConsentState.GRANTED
+            ? ConsentGate.NONE
+            : snapshot.consentRequired() ? ConsentGate.GRANTED : ConsentGate.NOT_REFUSED;
+    profiles.touch(key, gate, snapshot.zone());
+    if (key.isCustomer() && !resolved.newVisitor()) {
+      // At login the anonymous history joins the customer's; merging an absent or already
+      // merged profile changes nothing.
+      profiles
+          .merge(snapshot.space(), resolved.visitorId(), key.id(), snapshot.zone())
+          .subscribe()
+          .with(ok -> {}, e -> LOG.debugf("profile merge deferred: %s", e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.bespoke.server.events.service;
+
+import dev.bespoke.server.events.Event;
+import dev.bespoke.server.events.ExperimentEvent;
+import dev.bespoke.server.events.ExperimentEventSink;
+import dev.bespoke.server.profile.ConsentGate;
+import dev.bespoke.server.profile.ProfileKey;
+import dev.bespoke.server.profile.ProfileUpdate;
+import dev.bespoke.server.profile.identity.Caller;
+import dev.bespoke.server.profile.service.SpacePolicy;
+import dev.bespoke.server.profile.service.WriteBuffer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes in a batch of validated events for one caller.
+ *
+ * <p>The profile side is write-through: the answer waits until the store applied the batch's update
+ * (so the very next request sees it), or, if the store does not answer within {@code
+ * bespoke.events.write-timeout}, until it is safely in the bounded buffer, to be written when the
+ * store is back. When the buffer is full the batch is refused whole ({@link
+ * WriteBuffer.FullException}, a 503 with {@code Retry-After}) rather than dropped.
+ */
+@ApplicationScoped
+public class EventsService {
+
+  private static final Logger LOG = Logger.getLogger(EventsService.class);
+
+  private final EventBuffer buffer;
+  private final ExperimentEventSink sink;
+  private final Clock clock;
+
+  public EventsService(EventBuffer buffer, ExperimentEventSink sink, Clock clock) {
+    this.buffer = buffer;
+    this.sink = sink;
+    this.clock = clock;
+  }
+
+  public Uni<IngestResult> ingest(SpacePolicy space, Caller caller, List<Event> events) {
+    Instant now = clock.instant();
+    Optional<ProfileKey> key = profileOf(space.space(), caller);
+    Optional<ConsentGate> gate = space.gateFor(caller.personalization());
+    Uni<IngestResult.Stored> stored;
+    if (events.isEmpty() || key.isEmpty() || gate.isEmpty()) {
+      stored = Uni.createFrom().item(IngestResult.Stored.NOT_STORED);
+    } else {
+      ProfileUpdate update =
+          EventProfileMapper.toUpdate(
+              events, now, LocalDate.ofInstant(now, space.zone()), gate.get());
+      stored =
+          buffer
+              .submit(key.get(), update, events.size())
+              .map(
+                  ack ->
+                      ack == WriteBuffer.Ack.WRITTEN
+                          ? IngestResult.Stored.WRITTEN
+                          : IngestResult.Stored.BUFFERED);
+    }
+    return stored
+        .invoke(s -> notifySink(space, caller, events, s != IngestResult.Stored.NOT_STORED, now))
+        .map(s -> new IngestResult(events.size(), s));
+  }
+
+  /** A logged-in customer's events go to the customer's profile, which decisions read. */
+  private static Optional<ProfileKey> profileOf(String space, Caller caller) {
+    if (caller.customerId().filter(ProfileKey::isCustomerId).isPresent()) {
+      return Optional.of(ProfileKey.customer(space, caller.customerId().get()));
+    }
+    return caller
+        .visitorId()
+        .filter(ProfileKey::isVisitorId)
+        .map(v -> ProfileKey.visitor(space, v));
+  }
+
+  private void notifySink(
+      SpacePolicy space, Caller caller, List<Event> events, boolean stored, Instant at) {
+    boolean analytics = caller.analytics().orElse(!space.consentRequired());
+    for (Event event : events) {
+      if (!event.type().feedsExperiments()) {
+        continue;
+      }
+      try {
+        sink.accept(
+            new ExperimentEvent(
+                space.space(),
+                event,
+                caller.visitorId(),
+                caller.customerId(),
+                analytics,
+                stored,
+                at));
+      } catch (RuntimeException e) {
+        LOG.warnf("the experiment event sink failed: %s", e.getClass().getSimpleName());
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Health checks: a node is ready only when it can decide from a loaded snapshot. */
+package dev.bespoke.server.health;

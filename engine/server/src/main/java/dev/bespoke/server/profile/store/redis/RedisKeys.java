@@ -1,0 +1,54 @@
+package dev.bespoke.server.profile.store.redis;
+
+import dev.bespoke.server.profile.ProfileKey;
+import java.util.List;
+
+/**
+ * The Redis key layout. Every key of one visitor (or customer) carries the hash tag {@code
+ * {<space>:<id>}} ({@code {<space>:c:<customerId>}} for customers), so Redis Cluster keeps them in
+ * one slot and a script can read the tombstone and write the profile atomically.
+ *
+ * <pre>
+ * bespoke:{space:visitorId}:p          HASH   the visitor's profile, TTL bespoke.profile.ttl
+ * bespoke:{space:visitorId}:erased     STRING tombstone after erasure, same TTL
+ * bespoke:{space:c:customerId}:p       HASH   a logged-in customer's profile
+ * bespoke:{space:c:customerId}:traits  HASH   the customer's CRM traits (JSON values)
+ * bespoke:{space:c:customerId}:erased  STRING tombstone
+ * </pre>
+ *
+ * Fields of a profile hash: {@code n} visits, {@code fs}/{@code ls} first/last seen (epoch ms),
+ * {@code pv} pageviews this visit, {@code c} customer id, {@code cp}/{@code ca}/{@code ck} consent
+ * (personalisation, analytics, when), {@code b:<key>:<yyyy-mm-dd>} day counters, {@code s:<key>}
+ * scores ({@code <value>@<asOf ms>}), {@code t:<trait>} traits (JSON), {@code x:<experiment>} arm,
+ * {@code g:<goal>} first conversion (epoch ms), {@code pd} day last pruned, {@code ul} recent
+ * update ids.
+ */
+public final class RedisKeys {
+
+  public static final String PREFIX = "bespoke:";
+
+  private RedisKeys() {}
+
+  public static String profile(ProfileKey key) {
+    return PREFIX + tag(key) + ":p";
+  }
+
+  public static String tombstone(ProfileKey key) {
+    return PREFIX + tag(key) + ":erased";
+  }
+
+  /** The CRM traits of a customer key; meaningless for a visitor key. */
+  public static String customerTraits(ProfileKey key) {
+    return PREFIX + tag(key) + ":traits";
+  }
+
+  /** Every data key of the subject (not the tombstone): what erasure deletes. */
+  public static List<String> dataKeys(ProfileKey key) {
+    return key.isCustomer() ? List.of(profile(key), customerTraits(key)) : List.of(profile(key));
+  }
+
+  static String tag(ProfileKey key) {
+    String subject = key.isCustomer() ? "c:" + key.id() : key.id();
+    return "{" + key.space() + ":" + subject + "}";
+  }
+}

@@ -1,0 +1,17 @@
+package dev.bespoke.server.snapshot;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the published snapshot is kept fresh. */
+@ConfigMapping(prefix = "bespoke.snapshot")
+public interface SnapshotConfig {
+
+  /**
+   * How often each node compares its snapshots with the content store's change markers: the bound
+   * on how stale a node can be when it missed a publish notification.
+   */
+  @WithDefault("2s")
+  Duration pollInterval();
+}

@@ -1,0 +1,181 @@
+-- Applies one ProfileUpdate to a visitor's or customer's profile hash, atomically, in one round
+-- trip. Mirrors ProfileState.java (the in-process store) step by step; change both together.
+--
+-- KEYS[1]  the profile hash            bespoke:{<space>:<id>}:p
+-- KEYS[2]  the profile's tombstone     bespoke:{<space>:<id>}:erased
+-- ARGV[1]  update id ('' for none)     ARGV[2]  now, epoch ms        ARGV[3]  TTL ms
+-- ARGV[4]  session gap ms              ARGV[5]  score half-life ms   ARGV[6]  today (yyyy-mm-dd)
+-- ARGV[7]  oldest day kept             ARGV[8]  touch '1'|'0'        ARGV[9]  pageviews to add
+-- ARGV[10] consent gate: none | granted | not-refused
+-- ARGV[11] how many update ids to remember
+-- ARGV[12..] operations, four arguments each: op, a, b, c
+--   c  key day amount      count in a day bucket          field b:<key>:<day>
+--   s  key value asOf      add a decayed score            field s:<key> = "<value>@<asOf ms>"
+--   t  name json -         set a trait                    field t:<name>
+--   T  - - -               clear the traits
+--   x  experiment arm -    assign unless assigned         field x:<experiment>
+--   g  goal at -           conversion, earliest kept      field g:<goal>
+--   k  p a at              consent, the newest kept       fields cp ca ck
+--   R  - - -               forget everything but the update ids (consent revoked)
+--   u  customer - -        link the customer              field c
+--   v  visits first last|pv  fold another profile's visits
+-- Scalars: n visits, fs first seen, ls last seen, pv pageviews this visit, pd day last pruned,
+-- ul recent update ids (comma separated).
+-- Answers: applied | duplicate | erased | no-consent
+
+local key = KEYS[1]
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  return 'erased'
+end
+
+local state = redis.call('HMGET', key, 'cp', 'ul', 'ls', 'pd', 'ck')
+local gate = ARGV[10]
+if gate == 'granted' and state[1] ~= '1' then
+  return 'no-consent'
+end
+if gate == 'not-refused' and state[1] == '0' then
+  return 'no-consent'
+end
+
+local id = ARGV[1]
+if id ~= '' then
+  local ring = state[2] or ''
+  if string.find(',' .. ring .. ',', ',' .. id .. ',', 1, true) then
+    return 'duplicate'
+  end
+  local ids = {}
+  for existing in string.gmatch(ring, '[^,]+') do
+    ids[#ids + 1] = existing
+  end
+  ids[#ids + 1] = id
+  local keep = tonumber(ARGV[11])
+  local from = math.max(1, #ids - keep + 1)
+  redis.call('HSET', key, 'ul', table.concat(ids, ',', from, #ids))
+end
+
+local now = tonumber(ARGV[2])
+local halfLife = tonumber(ARGV[5])
+local oldest = ARGV[7]
+
+local function decay(elapsed)
+  return math.pow(2, -elapsed / halfLife)
+end
+
+local function formatScore(value, asOf)
+  return string.format('%.17g@%.0f', value, asOf)
+end
+
+local function parseScore(text)
+  local v, a = string.match(text, '^([^@]+)@(%d+)$')
+  return tonumber(v), tonumber(a)
+end
+
+if ARGV[8] == '1' then
+  local ls = tonumber(state[3])
+  if not ls then
+    redis.call('HINCRBY', key, 'n', 1)
+    redis.call('HSET', key, 'pv', 0)
+    redis.call('HSETNX', key, 'fs', ARGV[2])
+  elseif now - ls > tonumber(ARGV[4]) then
+    redis.call('HINCRBY', key, 'n', 1)
+    redis.call('HSET', key, 'pv', 0)
+  end
+  if (not ls) or now > ls then
+    redis.call('HSET', key, 'ls', ARGV[2])
+  end
+end
+local pageviews = tonumber(ARGV[9])
+if pageviews > 0 then
+  redis.call('HINCRBY', key, 'pv', pageviews)
+end
+
+-- Pruning reads every field, so it runs once per profile per day: the oldest day kept only moves
+-- when the day does.
+if state[4] ~= ARGV[6] then
+  local fields = redis.call('HKEYS', key)
+  for _, field in ipairs(fields) do
+    local kind = string.sub(field, 1, 2)
+    if kind == 'b:' then
+      if string.sub(field, -10) < oldest then
+        redis.call('HDEL', key, field)
+      end
+    elseif kind == 's:' then
+      local v, a = parseScore(redis.call('HGET', key, field))
+      if (not v) or v * decay(math.max(0, now - a)) < 0.01 then
+        redis.call('HDEL', key, field)
+      end
+    end
+  end
+  redis.call('HSET', key, 'pd', ARGV[6])
+end
+
+local i = 12
+while i + 3 <= #ARGV do
+  local op, a, b, c = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  if op == 'c' then
+    if b >= oldest then
+      redis.call('HINCRBY', key, 'b:' .. a .. ':' .. b, c)
+    end
+  elseif op == 's' then
+    local field = 's:' .. a
+    local value, asOf = tonumber(b), tonumber(c)
+    local current = redis.call('HGET', key, field)
+    if current then
+      local v, t = parseScore(current)
+      local latest = math.max(t, asOf)
+      value = v * decay(latest - t) + value * decay(latest - asOf)
+      asOf = latest
+    end
+    redis.call('HSET', key, field, formatScore(value, asOf))
+  elseif op == 'g' then
+    local field = 'g:' .. a
+    local current = tonumber(redis.call('HGET', key, field))
+    if (not current) or tonumber(b) < current then
+      redis.call('HSET', key, field, b)
+    end
+  elseif op == 'x' then
+    redis.call('HSETNX', key, 'x:' .. a, b)
+  elseif op == 't' then
+    redis.call('HSET', key, 't:' .. a, b)
+  elseif op == 'T' then
+    for _, field in ipairs(redis.call('HKEYS', key)) do
+      if string.sub(field, 1, 2) == 't:' then
+        redis.call('HDEL', key, field)
+      end
+    end
+  elseif op == 'k' then
+    local stated = tonumber(redis.call('HGET', key, 'ck'))
+    if (not stated) or tonumber(c) >= stated then
+      redis.call('HSET', key, 'cp', a, 'ca', b, 'ck', c)
+    end
+  elseif op == 'R' then
+    local ring = redis.call('HGET', key, 'ul')
+    redis.call('DEL', key)
+    if ring then
+      redis.call('HSET', key, 'ul', ring)
+    end
+  elseif op == 'u' then
+    redis.call('HSET', key, 'c', a)
+  elseif op == 'v' then
+    redis.call('HINCRBY', key, 'n', a)
+    if b ~= '' then
+      local fs = tonumber(redis.call('HGET', key, 'fs'))
+      if (not fs) or tonumber(b) < fs then
+        redis.call('HSET', key, 'fs', b)
+      end
+    end
+    local last, pv = string.match(c, '^(%d+)|(%d+)$')
+    if last then
+      local ls = tonumber(redis.call('HGET', key, 'ls'))
+      if (not ls) or tonumber(last) > ls then
+        redis.call('HSET', key, 'ls', last, 'pv', pv)
+      end
+    end
+  else
+    return redis.error_reply('unknown profile operation ' .. op)
+  end
+  i = i + 4
+end
+
+redis.call('PEXPIRE', key, ARGV[3])
+return 'applied'

@@ -1,0 +1,2 @@
+/** The demo seed: present, published and audited as the system. */
+package dev.bespoke.server.admin.demo;

@@ -1,0 +1,2 @@
+/** Experiments: configuration CRUD. */
+package dev.bespoke.server.admin.experiment;

@@ -1,0 +1,2 @@
+/** Versions, rollback, optimistic locking and the audit trail. */
+package dev.bespoke.server.admin.history;

@@ -1,0 +1,2 @@
+/** Personas: sample visitors for preview. */
+package dev.bespoke.server.admin.persona;

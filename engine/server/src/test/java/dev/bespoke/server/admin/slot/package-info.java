@@ -1,0 +1,2 @@
+/** Slots: create, read, update, list, archive. */
+package dev.bespoke.server.admin.slot;

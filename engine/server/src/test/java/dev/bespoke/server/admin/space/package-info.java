@@ -1,0 +1,2 @@
+/** Spaces: admin-only changes, archiving freezes content. */
+package dev.bespoke.server.admin.space;
