@@ -60,6 +60,14 @@ public class UserDirectory {
     return Optional.empty();
   }
 
+  /**
+   * The account of a user already authenticated (the console's session cookie names them), so a
+   * user removed from the configuration loses access at their next request.
+   */
+  public Optional<Account> find(String name) {
+    return Optional.ofNullable(accounts.get(name));
+  }
+
   /** Names of configured accounts whose password is a demo password. */
   public Optional<String> accountWithDemoPassword() {
     return accounts.values().stream()
