@@ -10,7 +10,13 @@ import java.util.Locale;
  * one bar per arm with its 95% interval as a whisker, on a shared scale.
  */
 public record Chart(
-    int width, int height, int plotTop, int plotBottom, String maxLabel, List<Bar> bars) {
+    int width,
+    int height,
+    int plotLeft,
+    int plotTop,
+    int plotBottom,
+    String maxLabel,
+    List<Bar> bars) {
 
   /** One arm's bar; coordinates in SVG user units. */
   public record Bar(
@@ -30,8 +36,14 @@ public record Chart(
 
   private static final int WIDTH = 560;
   private static final int HEIGHT = 260;
+  private static final int LEFT = 64;
   private static final int TOP = 20;
   private static final int BOTTOM = 220;
+
+  /** Where the axis labels end, just left of the axis. */
+  public int labelX() {
+    return plotLeft - 4;
+  }
 
   static Chart of(List<ArmResult> arms) {
     double max = 0.01;
@@ -40,12 +52,12 @@ public record Chart(
     }
     // Round the axis up to a whole percent so the scale reads cleanly.
     max = Math.ceil(max * 100) / 100.0;
-    int slot = (WIDTH - 60) / Math.max(1, arms.size());
+    int slot = (WIDTH - LEFT - 10) / Math.max(1, arms.size());
     int barWidth = Math.min(120, slot - 30);
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < arms.size(); i++) {
       ArmResult a = arms.get(i);
-      int x = 50 + i * slot + (slot - barWidth) / 2;
+      int x = LEFT + 10 + i * slot + (slot - barWidth) / 2;
       int h = scale(a.rate(), max);
       bars.add(
           new Bar(
@@ -63,7 +75,7 @@ public record Chart(
               BOTTOM - scale(a.rateInterval().lower(), max),
               BOTTOM + 18));
     }
-    return new Chart(WIDTH, HEIGHT, TOP, BOTTOM, percent(max), bars);
+    return new Chart(WIDTH, HEIGHT, LEFT, TOP, BOTTOM, percent(max), bars);
   }
 
   private static int scale(double value, double max) {

@@ -13,6 +13,7 @@ import dev.bespoke.store.common.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.exception.JDBCConnectionException;
@@ -30,6 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final String CONSOLE_LOGIN = "/console/login";
+  private static final String CONSOLE_LOGIN_ERROR = "/console/login-error";
 
   private final ProblemResponses problems;
 
@@ -118,13 +122,27 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+  public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpServerRequest request) {
+    if (isConsole(request)) {
+      return Response.seeOther(URI.create(CONSOLE_LOGIN)).build();
+    }
     return challenge(uri, "credentials are required");
   }
 
   @ServerExceptionMapper
-  public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+  public Response badCredentials(
+      AuthenticationFailedException e, UriInfo uri, HttpServerRequest request) {
+    // The console's sign-in form is answered with a page, never with a Basic challenge that
+    // would make the browser pop up its own password dialog.
+    if (isConsole(request)) {
+      return Response.seeOther(URI.create(CONSOLE_LOGIN_ERROR)).build();
+    }
     return challenge(uri, "the credentials are not valid");
+  }
+
+  private static boolean isConsole(HttpServerRequest request) {
+    String path = request == null ? null : request.path();
+    return path != null && (path.equals("/console") || path.startsWith("/console/"));
   }
 
   @ServerExceptionMapper

@@ -58,11 +58,16 @@ final class ConsoleBrowser implements AutoCloseable {
     return base + path;
   }
 
-  /** A new browser context of the given width, signed in as {@code user}. */
-  Page signIn(String user, String password, int width) {
+  /** A page in a new browser context (its own cookies) of the given width. */
+  Page newPage(int width) {
     BrowserContext context =
         browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
-    Page page = context.newPage();
+    return context.newPage();
+  }
+
+  /** A new browser context of the given width, signed in as {@code user}. */
+  Page signIn(String user, String password, int width) {
+    Page page = newPage(width);
     page.navigate(url("/console/login"));
     page.getByLabel("User name").fill(user);
     page.getByLabel("Password").fill(password);
