@@ -11,6 +11,7 @@ import dev.bespoke.server.delivery.DecisionTokens.DecisionToken;
 import dev.bespoke.server.delivery.DecisionsResponse.SlotDecision;
 import dev.bespoke.server.delivery.DecisionsResponse.VariantView;
 import dev.bespoke.server.profile.ConsentGate;
+import dev.bespoke.server.profile.Profile;
 import dev.bespoke.server.profile.ProfileKey;
 import dev.bespoke.server.profile.service.ProfileGateway;
 import dev.bespoke.server.profile.service.ProfileRead;
@@ -76,18 +77,27 @@ public class DeliveryService {
     ResolvedRequest resolved =
         call.resolvedOverride()
             .orElseGet(() -> resolver.resolve(call.incoming(), snapshot.consentRequired()));
-    boolean personalise = mayPersonalise(snapshot, resolved);
+    ConsentState stated = resolved.consent().personalization();
+    // Without a consent answer in the request, the answer the visitor stored earlier (PUT
+    // /me/consent) decides; reading it writes nothing.
+    boolean knownVisitor = !resolved.newVisitor() || resolved.customer().isPresent();
+    boolean readProfile =
+        stated == ConsentState.GRANTED
+            || (stated == ConsentState.UNKNOWN && (knownVisitor || !snapshot.consentRequired()));
     ProfileKey key = profileKey(snapshot, resolved);
     Uni<ProfileRead> read =
         call.profileOverride()
             .map(p -> Uni.createFrom().item(p))
             .orElseGet(
                 () ->
-                    personalise
+                    readProfile
                         ? profiles.readAsync(key)
                         : Uni.createFrom().item(ProfileRead.absent(Map.of())));
     return read.map(
-        profile -> {
+        stored -> {
+          boolean personalise =
+              call.profileOverride().isPresent() || mayPersonalise(snapshot, stated, stored);
+          ProfileRead profile = personalise ? stored : ProfileRead.absent(Map.of());
           Instant now = call.at().orElseGet(clock::instant);
           Delivery delivery = decideAll(call, snapshot, slots, resolved, profile, now);
           if (call.sideEffects() && personalise && !profile.isErased()) {
@@ -209,8 +219,21 @@ public class DeliveryService {
     return new VariantView(content.key(), content.fields(), content.html());
   }
 
-  private static boolean mayPersonalise(SpaceSnapshot snapshot, ResolvedRequest resolved) {
-    return resolved.consent().allowsStorage(snapshot.consentRequired());
+  /**
+   * Whether this visitor's profile may be used and written: the request's own consent answer wins,
+   * else the answer stored in the profile, else the space's default (personalise unless the space
+   * requires consent first).
+   */
+  private static boolean mayPersonalise(
+      SpaceSnapshot snapshot, ConsentState stated, ProfileRead stored) {
+    if (stated != ConsentState.UNKNOWN) {
+      return stated == ConsentState.GRANTED;
+    }
+    return stored
+        .profile()
+        .flatMap(Profile::statedConsent)
+        .map(dev.bespoke.server.profile.Consent::personalization)
+        .orElse(!snapshot.consentRequired());
   }
 
   private static ProfileKey profileKey(SpaceSnapshot snapshot, ResolvedRequest resolved) {
@@ -225,7 +248,12 @@ public class DeliveryService {
         resolved.consent().personalization() == ConsentState.GRANTED
             ? ConsentGate.NONE
             : snapshot.consentRequired() ? ConsentGate.GRANTED : ConsentGate.NOT_REFUSED;
-    profiles.touch(key, gate, snapshot.zone());
+    ConsentState analytics = resolved.consent().analytics();
+    if (gate == ConsentGate.NONE && analytics != ConsentState.UNKNOWN) {
+      profiles.touchWithConsent(key, analytics == ConsentState.GRANTED, snapshot.zone());
+    } else {
+      profiles.touch(key, gate, snapshot.zone());
+    }
     if (key.isCustomer() && !resolved.newVisitor()) {
       // At login the anonymous history joins the customer's; merging an absent or already
       // merged profile changes nothing.

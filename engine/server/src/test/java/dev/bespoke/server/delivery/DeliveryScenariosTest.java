@@ -197,6 +197,15 @@ class DeliveryScenariosTest {
   }
 
   @Test
+  void aValidJwtWhoseSubjectCannotBeACustomerIdLogsNobodyInAndNeverFailsTheRequest() {
+    // Regression: a subject with a space or braces, or over 128 characters, used to give a 500.
+    for (String subject : List.of("john doe", "{gold}", "x".repeat(129))) {
+      String token = jwt(subject, Map.of("tier", "gold"), JWT_SECRET);
+      assertThat(appHeaderFor(null, token)).as(subject).isEqualTo("app-header-default");
+    }
+  }
+
+  @Test
   void anUnknownSlotIsA404NamingIt() {
     decide(request("web", List.of("home-hero", "no-such-slot")))
         .then()
