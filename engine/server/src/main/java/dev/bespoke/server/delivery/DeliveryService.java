@@ -52,13 +52,17 @@ public class DeliveryService {
   private final DecisionTokens tokens;
   private final Clock clock;
 
+  private final DeliveryKeyGuard keys;
+
   public DeliveryService(
       SnapshotRegistry snapshots,
       RequestContextResolver resolver,
       ProfileGateway profiles,
       VisitorContextAssembler contexts,
       DecisionTokens tokens,
+      DeliveryKeyGuard keys,
       Clock clock) {
+    this.keys = keys;
     this.snapshots = snapshots;
     this.resolver = resolver;
     this.profiles = profiles;
@@ -70,6 +74,10 @@ public class DeliveryService {
   public Uni<Delivery> deliver(DeliveryCall call) {
     DeliveryRequests.validate(call);
     SpaceSnapshot snapshot = snapshotOf(call.space());
+    if (call.sideEffects()) {
+      // live calls from pages and apps; previews come through the authenticated admin API
+      keys.check(snapshot, call.incoming().headers());
+    }
     List<PublishedSlot> slots = new ArrayList<>(call.slots().size());
     for (String key : call.slots()) {
       slots.add(snapshot.slot(key).orElseThrow(() -> new NotFoundException("slot", key)));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.bespoke.server.delivery.DeliveryKeyRefusedException;
 import dev.bespoke.store.common.ConflictException;
 import dev.bespoke.store.common.NotFoundException;
 import dev.bespoke.store.common.StaleVersionException;
@@ -125,6 +126,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
     return challenge(uri, "the credentials are not valid");
+  }
+
+  @ServerExceptionMapper
+  public Response deliveryKey(DeliveryKeyRefusedException e, UriInfo uri) {
+    return problems.of(Status.UNAUTHORIZED, "delivery-key", e.getMessage(), path(uri), null);
   }
 
   @ServerExceptionMapper
