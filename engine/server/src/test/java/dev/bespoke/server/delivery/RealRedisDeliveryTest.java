@@ -12,6 +12,7 @@ import dev.bespoke.server.profile.testsupport.DeliveryApi;
 import dev.bespoke.server.profile.testsupport.Eventually;
 import dev.bespoke.server.profile.testsupport.OwnRedisResource;
 import dev.bespoke.server.profile.testsupport.RedisProcess;
+import dev.bespoke.server.snapshot.SnapshotBroadcast;
 import dev.bespoke.server.snapshot.SnapshotRegistry;
 import dev.bespoke.server.testsupport.Api;
 import dev.bespoke.server.testsupport.Fixtures;
@@ -234,6 +235,57 @@ class RealRedisDeliveryTest {
         .then()
         .statusCode(202);
     assertThat(RedisProcess.scan(redis, "*" + uniquePart(visitor) + "*")).isNotEmpty();
+  }
+
+  @Test
+  void aSnapshotMessageOnRedisRebuildsTheSpaceEvenWhenNoChangeMarkerMoved() throws SQLException {
+    String space = DeliveryApi.newSpace(snapshots, false);
+    String slot = Fixtures.create(Api.slots(space), Samples.slot("banner"));
+    Fixtures.publish(Api.slots(space) + "/" + slot);
+    String variants = Api.variants(space, slot);
+    Fixtures.publish(
+        variants
+            + "/"
+            + Fixtures.create(
+                variants,
+                Samples.map(
+                    "key",
+                    "banner-default",
+                    "name",
+                    "Default",
+                    "isDefault",
+                    true,
+                    "fields",
+                    Map.of("title", "before"))));
+    Map<String, Object> body =
+        Samples.map("space", space, "channel", "web", "slots", List.of(slot));
+    Eventually.until(RECOVERY, () -> "before".equals(titleOf(body)));
+
+    // Another node's change, as this node's database sees it, without an audit entry: the
+    // version poll cannot notice it, only the message can.
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
+      int changed =
+          s.executeUpdate(
+              "update variant set fields = '{\"title\":\"after\"}' where item_key = 'banner-default'"
+                  + " and slot_id in (select id from slot where item_key = 'banner' and space_id ="
+                  + " (select id from space where item_key = '"
+                  + space
+                  + "'))");
+      assertThat(changed).isEqualTo(1);
+    }
+    redis
+        .send(Request.cmd(Command.PUBLISH).arg(SnapshotBroadcast.CHANNEL).arg(space))
+        .await()
+        .atMost(Duration.ofSeconds(5));
+    Eventually.until(RECOVERY, () -> "after".equals(titleOf(body)));
+  }
+
+  private static String titleOf(Map<String, Object> body) {
+    Response answer = decide(body);
+    return answer.statusCode() == 200
+        ? answer.jsonPath().getString("decisions[0].variant.fields.title")
+        : null;
   }
 
   /** A new visitor who viewed three shoe pages and is now shown the shoe offer. */
