@@ -8,8 +8,11 @@ import dev.bespoke.server.context.RequestContextResolver;
 import dev.bespoke.server.context.ResolvedRequest;
 import dev.bespoke.server.context.consent.ConsentState;
 import dev.bespoke.server.delivery.DecisionTokens.DecisionToken;
+import dev.bespoke.server.delivery.DecisionsResponse.ExperimentView;
 import dev.bespoke.server.delivery.DecisionsResponse.SlotDecision;
 import dev.bespoke.server.delivery.DecisionsResponse.VariantView;
+import dev.bespoke.server.experiment.assign.ArmDecision;
+import dev.bespoke.server.experiment.assign.ExperimentAssigner;
 import dev.bespoke.server.profile.ConsentGate;
 import dev.bespoke.server.profile.ProfileKey;
 import dev.bespoke.server.profile.service.ProfileGateway;
@@ -49,6 +52,7 @@ public class DeliveryService {
   private final ProfileGateway profiles;
   private final VisitorContextAssembler contexts;
   private final DecisionTokens tokens;
+  private final ExperimentAssigner experiments;
   private final Clock clock;
 
   public DeliveryService(
@@ -57,12 +61,14 @@ public class DeliveryService {
       ProfileGateway profiles,
       VisitorContextAssembler contexts,
       DecisionTokens tokens,
+      ExperimentAssigner experiments,
       Clock clock) {
     this.snapshots = snapshots;
     this.resolver = resolver;
     this.profiles = profiles;
     this.contexts = contexts;
     this.tokens = tokens;
+    this.experiments = experiments;
     this.clock = clock;
   }
 
@@ -86,16 +92,29 @@ public class DeliveryService {
                     personalise
                         ? profiles.readAsync(key)
                         : Uni.createFrom().item(ProfileRead.absent(Map.of())));
-    return read.map(
+    return read.flatMap(
         profile -> {
           Instant now = call.at().orElseGet(clock::instant);
-          Delivery delivery = decideAll(call, snapshot, slots, resolved, profile, now);
-          if (call.sideEffects() && personalise && !profile.isErased()) {
+          Decided decided = decideAll(call, snapshot, slots, resolved, profile, now);
+          boolean storable = personalise && !profile.isErased();
+          if (!call.sideEffects()) {
+            return Uni.createFrom().item(decided.delivery());
+          }
+          if (storable) {
             recordVisit(snapshot, resolved, key);
           }
-          return delivery;
+          return experiments
+              .record(
+                  snapshot,
+                  resolved,
+                  storable ? Optional.of(key) : Optional.empty(),
+                  decided.arms())
+              .replaceWith(decided.delivery());
         });
   }
+
+  /** The answer, and each slot's experiment outcome for recording exposures. */
+  private record Decided(Delivery delivery, List<ArmDecision> arms) {}
 
   private SpaceSnapshot snapshotOf(String space) {
     Optional<SpaceSnapshot> snapshot = snapshots.get(space);
@@ -108,7 +127,7 @@ public class DeliveryService {
     throw new NotFoundException("space", space);
   }
 
-  private Delivery decideAll(
+  private Decided decideAll(
       DeliveryCall call,
       SpaceSnapshot snapshot,
       List<PublishedSlot> slots,
@@ -126,12 +145,19 @@ public class DeliveryService {
             call.withTrace());
     List<SlotDecision> answers = new ArrayList<>(slots.size());
     List<Decision> decisions = new ArrayList<>(slots.size());
+    List<ArmDecision> arms = new ArrayList<>(slots.size());
     Set<String> cacheSegments = new TreeSet<>();
     boolean allCacheable = true;
     for (PublishedSlot slot : slots) {
-      Decision decision = decideOne(snapshot, slot, context, input, profile);
+      Decision core = decideOne(snapshot, slot, context, input, profile);
+      boolean fault = profile.isDegraded() || core.reason().startsWith("an internal error");
+      ArmDecision arm =
+          experiments.arrange(
+              snapshot, slot, core, context, input, resolved.visitorId(), profile, fault, now);
+      Decision decision = arm.decision();
       decisions.add(decision);
-      answers.add(answer(snapshot, slot, decision, resolved, profile, now));
+      arms.add(arm);
+      answers.add(answer(snapshot, slot, arm, fault, resolved, now));
       cacheSegments.addAll(decision.matchedSegments());
       allCacheable &= slot.cacheable();
     }
@@ -139,8 +165,14 @@ public class DeliveryService {
         allCacheable
             ? Optional.of(cacheSegments.isEmpty() ? "none" : String.join(",", cacheSegments))
             : Optional.empty();
-    return new Delivery(
-        resolved, new DecisionsResponse(resolved.visitorId(), answers), decisions, slots, cacheKey);
+    return new Decided(
+        new Delivery(
+            resolved,
+            new DecisionsResponse(resolved.visitorId(), answers),
+            decisions,
+            slots,
+            cacheKey),
+        arms);
   }
 
   private static Decision decideOne(
@@ -178,11 +210,11 @@ public class DeliveryService {
   private SlotDecision answer(
       SpaceSnapshot snapshot,
       PublishedSlot slot,
-      Decision decision,
+      ArmDecision arm,
+      boolean fault,
       ResolvedRequest resolved,
-      ProfileRead profile,
       Instant now) {
-    boolean fault = profile.isDegraded() || decision.reason().startsWith("an internal error");
+    Decision decision = arm.decision();
     VariantView view =
         decision
             .variant()
@@ -197,12 +229,20 @@ public class DeliveryService {
                 snapshot.space(),
                 slot.key(),
                 variantKey,
-                null,
-                null,
+                arm.experimentKey(),
+                arm.arm(),
                 DecisionTokens.visitorDigest(resolved.visitorId()),
                 now));
+    ExperimentView experiment =
+        arm.inExperiment() ? new ExperimentView(arm.experimentKey(), arm.arm()) : null;
     return new SlotDecision(
-        slot.key(), decisionId, view, decision.matchedSegments(), decision.reason(), null, fault);
+        slot.key(),
+        decisionId,
+        view,
+        decision.matchedSegments(),
+        decision.reason(),
+        experiment,
+        fault);
   }
 
   private static VariantView view(VariantContent content) {
