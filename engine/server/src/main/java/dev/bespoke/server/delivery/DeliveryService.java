@@ -159,7 +159,8 @@ public class DeliveryService {
       arms.add(arm);
       answers.add(answer(snapshot, slot, arm, fault, resolved, now));
       cacheSegments.addAll(decision.matchedSegments());
-      allCacheable &= slot.cacheable();
+      // A shared cache keyed by segments would serve one arm to every visitor of the segment.
+      allCacheable &= slot.cacheable() && !arm.inExperiment();
     }
     Optional<String> cacheKey =
         allCacheable
