@@ -9,6 +9,10 @@ import dev.bespoke.core.decision.SegmentMatch;
 import dev.bespoke.core.decision.SlotRule;
 import dev.bespoke.core.decision.Strategy;
 import dev.bespoke.core.decision.VariantRule;
+import dev.bespoke.core.experiment.Arm;
+import dev.bespoke.core.experiment.ExperimentSpec;
+import dev.bespoke.core.experiment.ExperimentType;
+import dev.bespoke.core.experiment.ExposureMode;
 import dev.bespoke.store.experiment.Experiment;
 import dev.bespoke.store.publication.PublishedContent;
 import dev.bespoke.store.segment.Segment;
@@ -27,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -66,10 +71,12 @@ public class SnapshotCompiler {
       slots.put(
           slot.key(), publishedSlot(slot, variantsBySlot.getOrDefault(slot.key(), List.of())));
     }
-    Map<String, Experiment> experiments = new HashMap<>();
+    Map<String, RunningExperiment> experiments = new HashMap<>();
     for (Experiment experiment : content.experiments()) {
-      if (slots.containsKey(experiment.slot())) {
-        experiments.put(experiment.slot(), experiment);
+      PublishedSlot slot = slots.get(experiment.slot());
+      if (slot != null) {
+        running(content.space().key(), experiment, slot)
+            .ifPresent(e -> experiments.put(e.slot(), e));
       }
     }
     return new SpaceSnapshot(
@@ -83,6 +90,56 @@ public class SnapshotCompiler {
         segments,
         new Decider(segments),
         experiments);
+  }
+
+  /**
+   * The experiment compiled, or empty (with a warning) when it cannot run as stored: an A/B arm
+   * whose variant is no longer published would otherwise serve nothing to a whole arm and skew
+   * every count, so the experiment pauses (no one enters, no one is counted) until it is fixed.
+   */
+  private static Optional<RunningExperiment> running(
+      String space, Experiment e, PublishedSlot slot) {
+    try {
+      List<Arm> arms =
+          e.arms().stream()
+              .map(a -> new Arm(a.key(), a.variant(), Objects.requireNonNullElse(a.weight(), 1)))
+              .toList();
+      ExperimentSpec spec =
+          new ExperimentSpec(
+              e.key(),
+              ExperimentType.fromWire(e.type()),
+              Objects.requireNonNullElse(e.trafficPercent(), 100),
+              arms,
+              e.goal(),
+              Objects.requireNonNullElse(e.alpha(), 0.05),
+              ExposureMode.fromWire(Objects.requireNonNullElse(e.exposure(), "decision")),
+              Objects.requireNonNullElse(e.hashVersion(), 1));
+      SlotRule eligibility = null;
+      if (spec.type() == ExperimentType.AB) {
+        List<VariantRule> armVariants = new ArrayList<>();
+        for (Arm arm : arms) {
+          Optional<VariantRule> variant = slot.rule().variant(arm.variantKey());
+          if (variant.isEmpty()) {
+            LOG.warnf(
+                "experiment %s of space %s is paused: arm %s names variant %s, not published",
+                e.key(), space, arm.key(), arm.variantKey());
+            return Optional.empty();
+          }
+          if (!variant.get().isDefault()) {
+            armVariants.add(variant.get());
+          }
+        }
+        eligibility =
+            new SlotRule(slot.key(), slot.rule().channels(), Strategy.FIRST_MATCH, armVariants);
+      }
+      return Optional.of(
+          new RunningExperiment(
+              spec, e.slot(), e.validFrom(), e.validUntil(), e.startedAt(), eligibility));
+    } catch (IllegalArgumentException | NullPointerException invalid) {
+      LOG.warnf(
+          "experiment %s of space %s is not delivered: %s", e.key(), space, invalid.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Map<String, Condition> rules(PublishedContent content) {
