@@ -46,7 +46,7 @@ public class EventsResource {
         spaces.find(spaceKey).orElseThrow(() -> new NotFoundException("space", spaceKey));
     Caller caller = identity.identify(body.visitorId(), headers);
     return events
-        .ingest(space, caller, batch)
+        .ingest(space, caller, batch, EventBatchValidator.batchId(body))
         .map(
             result ->
                 Response.accepted(new AcceptedResponse(result.accepted()))
