@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.bespoke.server.delivery.DeliveryKeyRefusedException;
+import dev.bespoke.server.security.LoginThrottledException;
 import dev.bespoke.store.common.ConflictException;
 import dev.bespoke.store.common.NotFoundException;
 import dev.bespoke.store.common.StaleVersionException;
@@ -124,7 +125,25 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response throttled(LoginThrottledException e, UriInfo uri) {
+    Response response =
+        problems.of(
+            429,
+            "Too Many Requests",
+            "login-throttled",
+            "too many failed logins for this user; retry after " + e.retryAfterSeconds() + " s",
+            path(uri),
+            null);
+    return Response.fromResponse(response)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .build();
+  }
+
+  @ServerExceptionMapper
   public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+    if (e.getCause() instanceof LoginThrottledException throttled) {
+      return throttled(throttled, uri);
+    }
     return challenge(uri, "the credentials are not valid");
   }
 

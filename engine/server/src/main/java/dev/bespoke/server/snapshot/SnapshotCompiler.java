@@ -18,7 +18,6 @@ import dev.bespoke.store.publication.PublishedContent;
 import dev.bespoke.store.segment.Segment;
 import dev.bespoke.store.slot.Slot;
 import dev.bespoke.store.variant.Variant;
-import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +46,16 @@ public class SnapshotCompiler {
   private static final Logger LOG = Logger.getLogger(SnapshotCompiler.class);
 
   private final HtmlSanitizer sanitizer;
-  private final Engine qute;
+  private final EditorTemplates qute;
   private final Clock clock;
   private final ConditionParser parser = new ConditionParser();
 
   @Inject
-  public SnapshotCompiler(HtmlSanitizer sanitizer, Engine qute) {
+  public SnapshotCompiler(HtmlSanitizer sanitizer, EditorTemplates qute) {
     this(sanitizer, qute, Clock.systemUTC());
   }
 
-  SnapshotCompiler(HtmlSanitizer sanitizer, Engine qute, Clock clock) {
+  SnapshotCompiler(HtmlSanitizer sanitizer, EditorTemplates qute, Clock clock) {
     this.sanitizer = sanitizer;
     this.qute = qute;
     this.clock = clock;
@@ -177,8 +176,8 @@ public class SnapshotCompiler {
       return null;
     }
     try {
-      // Parsed as HTML so that every {expression} is escaped when rendered.
-      return qute.parse(slot.template(), io.quarkus.qute.Variant.forContentType("text/html"));
+      // Parsed as HTML in the editors' sandbox, so every {expression} is escaped when rendered.
+      return qute.parse(slot.template());
     } catch (TemplateException e) {
       LOG.warnf("slot %s has a template that does not parse; the built-in one is used", slot.key());
       return null;

@@ -61,7 +61,7 @@ public class EventsResource {
         .ifPresent(s -> keys.check(s, headers.getHeaderString(DeliveryKeyGuard.HEADER)));
     Caller caller = identity.identify(body.visitorId(), headers);
     return events
-        .ingest(space, caller, batch)
+        .ingest(space, caller, batch, EventBatchValidator.batchId(body))
         .map(
             result ->
                 Response.accepted(new AcceptedResponse(result.accepted()))

@@ -44,6 +44,15 @@ public class EventsService {
   }
 
   public Uni<IngestResult> ingest(SpacePolicy space, Caller caller, List<Event> events) {
+    return ingest(space, caller, events, Optional.empty());
+  }
+
+  /**
+   * @param batchId the client's name for this batch (from its event ids): a batch sent again under
+   *     the same name is counted once by the profile store
+   */
+  public Uni<IngestResult> ingest(
+      SpacePolicy space, Caller caller, List<Event> events, Optional<String> batchId) {
     Instant now = clock.instant();
     Optional<ProfileKey> key = profileOf(space.space(), caller);
     Optional<ConsentGate> gate = space.gateFor(caller.personalization());
@@ -53,7 +62,11 @@ public class EventsService {
     } else {
       ProfileUpdate update =
           EventProfileMapper.toUpdate(
-              events, now, LocalDate.ofInstant(now, space.zone()), gate.get());
+              events,
+              now,
+              LocalDate.ofInstant(now, space.zone()),
+              gate.get(),
+              batchId.map(id -> "ev:" + id));
       stored =
           buffer
               .submit(key.get(), update, events.size())
