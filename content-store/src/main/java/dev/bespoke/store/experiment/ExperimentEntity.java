@@ -8,12 +8,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 @Entity
 @Table(name = "experiment")
 public class ExperimentEntity extends ContentEntity {
 
   public static final String DRAFT = "draft";
+  public static final String RUNNING = "running";
+  public static final String STOPPED = "stopped";
   public static final String ARCHIVED = "archived";
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -35,4 +38,26 @@ public class ExperimentEntity extends ContentEntity {
 
   @Column(nullable = false)
   public double alpha;
+
+  @Column(nullable = false)
+  public String exposure;
+
+  @Column(name = "hash_version", nullable = false)
+  public int hashVersion;
+
+  @Column(name = "valid_from")
+  public Instant validFrom;
+
+  @Column(name = "valid_until")
+  public Instant validUntil;
+
+  @Column(name = "started_at")
+  public Instant startedAt;
+
+  @Column(name = "stopped_at")
+  public Instant stoppedAt;
+
+  /** JSON of the counts read when the experiment stopped; not part of the public record. */
+  @Column(name = "frozen_counts")
+  public String frozenCounts;
 }

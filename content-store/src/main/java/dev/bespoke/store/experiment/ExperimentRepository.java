@@ -1,6 +1,7 @@
 package dev.bespoke.store.experiment;
 
 import dev.bespoke.store.common.NotFoundException;
+import dev.bespoke.store.slot.SlotEntity;
 import dev.bespoke.store.space.SpaceEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -17,6 +18,11 @@ public class ExperimentRepository implements PanacheRepository<ExperimentEntity>
 
   public ExperimentEntity require(SpaceEntity space, String key) {
     return find(space, key).orElseThrow(() -> new NotFoundException("experiment", key));
+  }
+
+  /** The experiment running on the slot, if any. */
+  Optional<ExperimentEntity> runningOn(SlotEntity slot) {
+    return find("slot = ?1 and status = ?2", slot, ExperimentEntity.RUNNING).firstResultOptional();
   }
 
   PanacheQuery<ExperimentEntity> list(SpaceEntity space, Optional<String> status) {

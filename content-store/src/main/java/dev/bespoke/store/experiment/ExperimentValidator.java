@@ -14,6 +14,10 @@ final class ExperimentValidator {
 
   static final Set<String> TYPES = Set.of("holdout", "ab");
 
+  static final Set<String> EXPOSURES = Set.of("decision", "impression");
+
+  static final String DEFAULT_EXPOSURE = "decision";
+
   static final Set<String> HOLDOUT_ARMS = Set.of("control", "personalised");
 
   static final int MAX_ARMS = 10;
@@ -52,6 +56,14 @@ final class ExperimentValidator {
     if (in.alpha() != null && !(in.alpha() > 0 && in.alpha() <= MAX_ALPHA)) {
       errors.add("alpha", "must be above 0 and at most " + MAX_ALPHA);
     }
+    errors.oneOf("exposure", in.exposure(), EXPOSURES);
+    errors.instant("validFrom", in.validFrom());
+    errors.instant("validUntil", in.validUntil());
+    if (in.validFrom() != null
+        && in.validUntil() != null
+        && !in.validUntil().isAfter(in.validFrom())) {
+      errors.add("validUntil", "must be after validFrom");
+    }
     List<Arm> arms = in.arms();
     if ("holdout".equals(in.type()) && (arms == null || arms.isEmpty())) {
       arms = DEFAULT_HOLDOUT_ARMS;
@@ -70,7 +82,13 @@ final class ExperimentValidator {
             .toList(),
         in.goal(),
         in.alpha() == null ? DEFAULT_ALPHA : in.alpha(),
+        in.exposure() == null ? DEFAULT_EXPOSURE : in.exposure(),
+        in.validFrom(),
+        in.validUntil(),
         in.status(),
+        in.hashVersion(),
+        in.startedAt(),
+        in.stoppedAt(),
         in.version());
   }
 

@@ -124,6 +124,12 @@ public class ExperimentPages {
                   goal,
                   0.05,
                   null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
                   null),
               user.name());
       return Forms.redirect("/console/experiments/" + saved.key());
@@ -158,6 +164,12 @@ public class ExperimentPages {
                 new Experiment.Arm("personalised", null, 9)),
             goal == null || goal.isBlank() ? "purchase" : goal,
             0.05,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             null,
             null),
         user.name());

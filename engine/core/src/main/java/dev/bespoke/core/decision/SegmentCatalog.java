@@ -1,12 +1,24 @@
 package dev.bespoke.core.decision;
 
+import dev.bespoke.core.condition.All;
+import dev.bespoke.core.condition.Any;
 import dev.bespoke.core.condition.CompiledCondition;
 import dev.bespoke.core.condition.Condition;
 import dev.bespoke.core.condition.ConditionCompiler;
+import dev.bespoke.core.condition.Not;
+import dev.bespoke.core.condition.Operand;
+import dev.bespoke.core.condition.Predicate;
+import dev.bespoke.core.condition.Value;
 import dev.bespoke.core.context.VisitorContext;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 
 /**
@@ -26,7 +38,7 @@ public final class SegmentCatalog {
     ConditionCompiler compiler = new ConditionCompiler();
     Map<String, Entry> compiled = new HashMap<>();
     rules.forEach(
-        (key, rule) -> compiled.put(key, new Entry(compiler.compile(rule), rule.toString())));
+        (key, rule) -> compiled.put(key, new Entry(compiler.compile(rule), rule.toString(), rule)));
     return new SegmentCatalog(compiled);
   }
 
@@ -59,5 +71,49 @@ public final class SegmentCatalog {
     return segments.size();
   }
 
-  private record Entry(CompiledCondition condition, String ruleText) {}
+  /** Every segment the visitor is in now, in key order. */
+  public List<String> matching(VisitorContext context) {
+    List<String> keys = new ArrayList<>();
+    for (Map.Entry<String, Entry> entry : new TreeMap<>(segments).entrySet()) {
+      if (entry.getValue().condition().test(context)) {
+        keys.add(entry.getKey());
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The attributes a segment's rule reads, those of segments it names through {@code inSegment}
+   * included, in name order: the data the segment used, for a visitor's own export.
+   */
+  public Set<String> attributesOf(String key) {
+    Set<String> attributes = new TreeSet<>();
+    collect(key, attributes, new HashSet<>());
+    return attributes;
+  }
+
+  private void collect(String key, Set<String> into, Set<String> visited) {
+    Entry entry = segments.get(key);
+    if (entry != null && visited.add(key)) {
+      walk(entry.rule(), into, visited);
+    }
+  }
+
+  private void walk(Condition condition, Set<String> into, Set<String> visited) {
+    if (condition instanceof All all) {
+      all.conditions().forEach(c -> walk(c, into, visited));
+    } else if (condition instanceof Any any) {
+      any.conditions().forEach(c -> walk(c, into, visited));
+    } else if (condition instanceof Not not) {
+      walk(not.condition(), into, visited);
+    } else if (condition instanceof Predicate p) {
+      if (p.attribute() != null) {
+        into.add(p.attribute());
+      } else if (p.operand() instanceof Operand.One one && one.value() instanceof Value.Text text) {
+        collect(text.value(), into, visited);
+      }
+    }
+  }
+
+  private record Entry(CompiledCondition condition, String ruleText, Condition rule) {}
 }

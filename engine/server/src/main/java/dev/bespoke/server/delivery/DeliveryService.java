@@ -8,9 +8,13 @@ import dev.bespoke.server.context.RequestContextResolver;
 import dev.bespoke.server.context.ResolvedRequest;
 import dev.bespoke.server.context.consent.ConsentState;
 import dev.bespoke.server.delivery.DecisionTokens.DecisionToken;
+import dev.bespoke.server.delivery.DecisionsResponse.ExperimentView;
 import dev.bespoke.server.delivery.DecisionsResponse.SlotDecision;
 import dev.bespoke.server.delivery.DecisionsResponse.VariantView;
+import dev.bespoke.server.experiment.assign.ArmDecision;
+import dev.bespoke.server.experiment.assign.ExperimentAssigner;
 import dev.bespoke.server.profile.ConsentGate;
+import dev.bespoke.server.profile.Profile;
 import dev.bespoke.server.profile.ProfileKey;
 import dev.bespoke.server.profile.service.ProfileGateway;
 import dev.bespoke.server.profile.service.ProfileRead;
@@ -49,7 +53,10 @@ public class DeliveryService {
   private final ProfileGateway profiles;
   private final VisitorContextAssembler contexts;
   private final DecisionTokens tokens;
+  private final ExperimentAssigner experiments;
   private final Clock clock;
+
+  private final DeliveryKeyGuard keys;
 
   public DeliveryService(
       SnapshotRegistry snapshots,
@@ -57,18 +64,26 @@ public class DeliveryService {
       ProfileGateway profiles,
       VisitorContextAssembler contexts,
       DecisionTokens tokens,
+      DeliveryKeyGuard keys,
+      ExperimentAssigner experiments,
       Clock clock) {
+    this.keys = keys;
     this.snapshots = snapshots;
     this.resolver = resolver;
     this.profiles = profiles;
     this.contexts = contexts;
     this.tokens = tokens;
+    this.experiments = experiments;
     this.clock = clock;
   }
 
   public Uni<Delivery> deliver(DeliveryCall call) {
     DeliveryRequests.validate(call);
     SpaceSnapshot snapshot = snapshotOf(call.space());
+    if (call.sideEffects()) {
+      // live calls from pages and apps; previews come through the authenticated admin API
+      keys.check(snapshot, call.incoming().headers());
+    }
     List<PublishedSlot> slots = new ArrayList<>(call.slots().size());
     for (String key : call.slots()) {
       slots.add(snapshot.slot(key).orElseThrow(() -> new NotFoundException("slot", key)));
@@ -76,26 +91,48 @@ public class DeliveryService {
     ResolvedRequest resolved =
         call.resolvedOverride()
             .orElseGet(() -> resolver.resolve(call.incoming(), snapshot.consentRequired()));
-    boolean personalise = mayPersonalise(snapshot, resolved);
+    ConsentState stated = resolved.consent().personalization();
+    // Without a consent answer in the request, the answer the visitor stored earlier (PUT
+    // /me/consent) decides; reading it writes nothing.
+    boolean knownVisitor = !resolved.newVisitor() || resolved.customer().isPresent();
+    boolean readProfile =
+        stated == ConsentState.GRANTED
+            || (stated == ConsentState.UNKNOWN && (knownVisitor || !snapshot.consentRequired()));
     ProfileKey key = profileKey(snapshot, resolved);
     Uni<ProfileRead> read =
         call.profileOverride()
             .map(p -> Uni.createFrom().item(p))
             .orElseGet(
                 () ->
-                    personalise
+                    readProfile
                         ? profiles.readAsync(key)
                         : Uni.createFrom().item(ProfileRead.absent(Map.of())));
-    return read.map(
-        profile -> {
+    return read.flatMap(
+        stored -> {
+          boolean personalise =
+              call.profileOverride().isPresent() || mayPersonalise(snapshot, stated, stored);
+          ProfileRead profile = personalise ? stored : ProfileRead.absent(Map.of());
           Instant now = call.at().orElseGet(clock::instant);
-          Delivery delivery = decideAll(call, snapshot, slots, resolved, profile, now);
-          if (call.sideEffects() && personalise && !profile.isErased()) {
+          Decided decided = decideAll(call, snapshot, slots, resolved, profile, now);
+          boolean storable = personalise && !profile.isErased();
+          if (!call.sideEffects()) {
+            return Uni.createFrom().item(decided.delivery());
+          }
+          if (storable) {
             recordVisit(snapshot, resolved, key);
           }
-          return delivery;
+          return experiments
+              .record(
+                  snapshot,
+                  resolved,
+                  storable ? Optional.of(key) : Optional.empty(),
+                  decided.arms())
+              .replaceWith(decided.delivery());
         });
   }
+
+  /** The answer, and each slot's experiment outcome for recording exposures. */
+  private record Decided(Delivery delivery, List<ArmDecision> arms) {}
 
   private SpaceSnapshot snapshotOf(String space) {
     Optional<SpaceSnapshot> snapshot = snapshots.get(space);
@@ -108,7 +145,7 @@ public class DeliveryService {
     throw new NotFoundException("space", space);
   }
 
-  private Delivery decideAll(
+  private Decided decideAll(
       DeliveryCall call,
       SpaceSnapshot snapshot,
       List<PublishedSlot> slots,
@@ -126,21 +163,35 @@ public class DeliveryService {
             call.withTrace());
     List<SlotDecision> answers = new ArrayList<>(slots.size());
     List<Decision> decisions = new ArrayList<>(slots.size());
+    List<ArmDecision> arms = new ArrayList<>(slots.size());
     Set<String> cacheSegments = new TreeSet<>();
     boolean allCacheable = true;
     for (PublishedSlot slot : slots) {
-      Decision decision = decideOne(snapshot, slot, context, input, profile);
+      Decision core = decideOne(snapshot, slot, context, input, profile);
+      boolean fault = profile.isDegraded() || core.reason().startsWith("an internal error");
+      ArmDecision arm =
+          experiments.arrange(
+              snapshot, slot, core, context, input, resolved.visitorId(), profile, fault, now);
+      Decision decision = arm.decision();
       decisions.add(decision);
-      answers.add(answer(snapshot, slot, decision, resolved, profile, now));
+      arms.add(arm);
+      answers.add(answer(snapshot, slot, arm, fault, resolved, now));
       cacheSegments.addAll(decision.matchedSegments());
-      allCacheable &= slot.cacheable();
+      // A shared cache keyed by segments would serve one arm to every visitor of the segment.
+      allCacheable &= slot.cacheable() && !arm.inExperiment();
     }
     Optional<String> cacheKey =
         allCacheable
             ? Optional.of(cacheSegments.isEmpty() ? "none" : String.join(",", cacheSegments))
             : Optional.empty();
-    return new Delivery(
-        resolved, new DecisionsResponse(resolved.visitorId(), answers), decisions, slots, cacheKey);
+    return new Decided(
+        new Delivery(
+            resolved,
+            new DecisionsResponse(resolved.visitorId(), answers),
+            decisions,
+            slots,
+            cacheKey),
+        arms);
   }
 
   private static Decision decideOne(
@@ -178,11 +229,11 @@ public class DeliveryService {
   private SlotDecision answer(
       SpaceSnapshot snapshot,
       PublishedSlot slot,
-      Decision decision,
+      ArmDecision arm,
+      boolean fault,
       ResolvedRequest resolved,
-      ProfileRead profile,
       Instant now) {
-    boolean fault = profile.isDegraded() || decision.reason().startsWith("an internal error");
+    Decision decision = arm.decision();
     VariantView view =
         decision
             .variant()
@@ -197,20 +248,41 @@ public class DeliveryService {
                 snapshot.space(),
                 slot.key(),
                 variantKey,
-                null,
-                null,
+                arm.experimentKey(),
+                arm.arm(),
                 DecisionTokens.visitorDigest(resolved.visitorId()),
                 now));
+    ExperimentView experiment =
+        arm.inExperiment() ? new ExperimentView(arm.experimentKey(), arm.arm()) : null;
     return new SlotDecision(
-        slot.key(), decisionId, view, decision.matchedSegments(), decision.reason(), null, fault);
+        slot.key(),
+        decisionId,
+        view,
+        decision.matchedSegments(),
+        decision.reason(),
+        experiment,
+        fault);
   }
 
   private static VariantView view(VariantContent content) {
     return new VariantView(content.key(), content.fields(), content.html());
   }
 
-  private static boolean mayPersonalise(SpaceSnapshot snapshot, ResolvedRequest resolved) {
-    return resolved.consent().allowsStorage(snapshot.consentRequired());
+  /**
+   * Whether this visitor's profile may be used and written: the request's own consent answer wins,
+   * else the answer stored in the profile, else the space's default (personalise unless the space
+   * requires consent first).
+   */
+  private static boolean mayPersonalise(
+      SpaceSnapshot snapshot, ConsentState stated, ProfileRead stored) {
+    if (stated != ConsentState.UNKNOWN) {
+      return stated == ConsentState.GRANTED;
+    }
+    return stored
+        .profile()
+        .flatMap(Profile::statedConsent)
+        .map(dev.bespoke.server.profile.Consent::personalization)
+        .orElse(!snapshot.consentRequired());
   }
 
   private static ProfileKey profileKey(SpaceSnapshot snapshot, ResolvedRequest resolved) {
@@ -225,7 +297,12 @@ public class DeliveryService {
         resolved.consent().personalization() == ConsentState.GRANTED
             ? ConsentGate.NONE
             : snapshot.consentRequired() ? ConsentGate.GRANTED : ConsentGate.NOT_REFUSED;
-    profiles.touch(key, gate, snapshot.zone());
+    ConsentState analytics = resolved.consent().analytics();
+    if (gate == ConsentGate.NONE && analytics != ConsentState.UNKNOWN) {
+      profiles.touchWithConsent(key, analytics == ConsentState.GRANTED, snapshot.zone());
+    } else {
+      profiles.touch(key, gate, snapshot.zone());
+    }
     if (key.isCustomer() && !resolved.newVisitor()) {
       // At login the anonymous history joins the customer's; merging an absent or already
       // merged profile changes nothing.

@@ -1,6 +1,7 @@
 package dev.bespoke.server.delivery;
 
 import dev.bespoke.core.decision.VariantRule;
+import dev.bespoke.server.snapshot.PublishedSlot;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * {@code GET /api/v1/slots/{slot}/fragment}: the chosen variant as sanitised HTML, for server-side
@@ -20,6 +24,8 @@ import java.util.List;
  */
 @Path("/api/v1/slots/{slot}/fragment")
 public class FragmentResource {
+
+  private static final Logger LOG = Logger.getLogger(FragmentResource.class);
 
   /** The decision id of the fragment, for impression and click events. */
   public static final String DECISION_HEADER = "Bespoke-Decision-Id";
@@ -63,19 +69,49 @@ public class FragmentResource {
         .map(
             d -> {
               var answer = d.response().decisions().get(0);
-              String html =
-                  d.decisions()
-                      .get(0)
-                      .variant()
-                      .map(VariantRule::key)
-                      .flatMap(key -> d.slots().get(0).content(key))
-                      .map(content -> renderer.render(d.slots().get(0), content))
-                      .orElse("");
+              PublishedSlot published = d.slots().get(0);
+              String chosen = d.decisions().get(0).variant().map(VariantRule::key).orElse(null);
+              Fragment fragment = render(published, chosen, answer.fallback());
               Response.ResponseBuilder ok =
-                  Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                  Response.ok(fragment.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                       .header(DECISION_HEADER, answer.decisionId())
-                      .header(FALLBACK_HEADER, Boolean.toString(answer.fallback()));
+                      .header(FALLBACK_HEADER, Boolean.toString(fragment.fallback()));
               return responses.decorate(ok, d, host).build();
             });
   }
+
+  /**
+   * Renders the chosen variant; a template that fails on this variant's fields must not fail the
+   * page that includes it, so the slot's default is rendered instead and the answer says so.
+   */
+  private Fragment render(PublishedSlot slot, String variantKey, boolean fallback) {
+    try {
+      return new Fragment(renderVariant(slot, variantKey), fallback);
+    } catch (RuntimeException e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.errorf(
+          e, "incident %s: rendering slot %s failed; serving its default", incident, slot.key());
+      String defaultKey = slot.rule().defaultVariant().map(VariantRule::key).orElse(null);
+      try {
+        return new Fragment(
+            Objects.equals(defaultKey, variantKey) ? "" : renderVariant(slot, defaultKey), true);
+      } catch (RuntimeException again) {
+        LOG.errorf(
+            again,
+            "incident %s: the default of slot %s does not render either",
+            incident,
+            slot.key());
+        return new Fragment("", true);
+      }
+    }
+  }
+
+  private String renderVariant(PublishedSlot slot, String variantKey) {
+    if (variantKey == null) {
+      return "";
+    }
+    return slot.content(variantKey).map(content -> renderer.render(slot, content)).orElse("");
+  }
+
+  private record Fragment(String html, boolean fallback) {}
 }

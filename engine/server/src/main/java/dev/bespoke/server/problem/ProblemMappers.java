@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.bespoke.server.delivery.DeliveryKeyRefusedException;
+import dev.bespoke.server.security.LoginThrottledException;
 import dev.bespoke.store.common.ConflictException;
 import dev.bespoke.store.common.NotFoundException;
 import dev.bespoke.store.common.StaleVersionException;
@@ -130,6 +132,21 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response throttled(LoginThrottledException e, UriInfo uri) {
+    Response response =
+        problems.of(
+            429,
+            "Too Many Requests",
+            "login-throttled",
+            "too many failed logins for this user; retry after " + e.retryAfterSeconds() + " s",
+            path(uri),
+            null);
+    return Response.fromResponse(response)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .build();
+  }
+
+  @ServerExceptionMapper
   public Response badCredentials(
       AuthenticationFailedException e, UriInfo uri, HttpServerRequest request) {
     // The console's sign-in form is answered with a page, never with a Basic challenge that
@@ -137,12 +154,20 @@ public class ProblemMappers {
     if (isConsole(request)) {
       return Response.seeOther(URI.create(CONSOLE_LOGIN_ERROR)).build();
     }
+    if (e.getCause() instanceof LoginThrottledException throttled) {
+      return throttled(throttled, uri);
+    }
     return challenge(uri, "the credentials are not valid");
   }
 
   private static boolean isConsole(HttpServerRequest request) {
     String path = request == null ? null : request.path();
     return path != null && (path.equals("/console") || path.startsWith("/console/"));
+  }
+
+  @ServerExceptionMapper
+  public Response deliveryKey(DeliveryKeyRefusedException e, UriInfo uri) {
+    return problems.of(Status.UNAUTHORIZED, "delivery-key", e.getMessage(), path(uri), null);
   }
 
   @ServerExceptionMapper

@@ -47,6 +47,11 @@ public class ProblemResponses {
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(write(problem)).build();
   }
 
+  /** The problem document as text, for answers written below JAX-RS (Vert.x route handlers). */
+  public String body(int status, String title, String slug, String detail, String instance) {
+    return write(new Problem(TYPE_BASE + slug, title, status, detail, instance, null));
+  }
+
   private String write(Problem problem) {
     try {
       return json.writeValueAsString(problem);

@@ -61,10 +61,20 @@ public record ProfileUpdate(
     private boolean touch;
     private long pageviews;
     private ConsentGate gate = ConsentGate.NOT_REFUSED;
+    private String id;
 
     private Builder(Instant at, LocalDate today) {
       this.at = Objects.requireNonNull(at, "at");
       this.today = Objects.requireNonNull(today, "today");
+    }
+
+    /**
+     * Names the update after something the client sent (its event ids), so that the same batch sent
+     * again is recognised as the same update; unset, every update is new.
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
     }
 
     public Builder touch() {
@@ -107,7 +117,7 @@ public record ProfileUpdate(
     }
 
     public ProfileUpdate build() {
-      return new ProfileUpdate(newId(), at, today, touch, pageviews, gate, ops);
+      return new ProfileUpdate(id == null ? newId() : id, at, today, touch, pageviews, gate, ops);
     }
   }
 }

@@ -16,9 +16,11 @@ public class ConfiguredUserIdentityProvider
     implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
   private final UserDirectory users;
+  private final LoginThrottle throttle;
 
-  public ConfiguredUserIdentityProvider(UserDirectory users) {
+  public ConfiguredUserIdentityProvider(UserDirectory users, LoginThrottle throttle) {
     this.users = users;
+    this.throttle = throttle;
   }
 
   @Override
@@ -29,13 +31,22 @@ public class ConfiguredUserIdentityProvider
   @Override
   public Uni<SecurityIdentity> authenticate(
       UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+    String name = request.getUsername();
+    long wait = throttle.waitFor(name);
+    if (wait > 0) {
+      return Uni.createFrom().failure(new LoginThrottledException(wait));
+    }
     // bcrypt blocks for tens of milliseconds: keep it off the event loop.
     return context.runBlocking(
-        () ->
-            users
-                .authenticate(request.getUsername(), request.getPassword().getPassword())
-                .map(ConfiguredUserIdentityProvider::identityOf)
-                .orElseThrow(AuthenticationFailedException::new));
+        () -> {
+          var account = users.authenticate(name, request.getPassword().getPassword());
+          if (account.isEmpty()) {
+            throttle.failed(name);
+            throw new AuthenticationFailedException();
+          }
+          throttle.succeeded(name);
+          return identityOf(account.get());
+        });
   }
 
   static SecurityIdentity identityOf(UserDirectory.Account account) {

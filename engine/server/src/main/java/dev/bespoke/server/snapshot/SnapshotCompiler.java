@@ -9,12 +9,15 @@ import dev.bespoke.core.decision.SegmentMatch;
 import dev.bespoke.core.decision.SlotRule;
 import dev.bespoke.core.decision.Strategy;
 import dev.bespoke.core.decision.VariantRule;
+import dev.bespoke.core.experiment.Arm;
+import dev.bespoke.core.experiment.ExperimentSpec;
+import dev.bespoke.core.experiment.ExperimentType;
+import dev.bespoke.core.experiment.ExposureMode;
 import dev.bespoke.store.experiment.Experiment;
 import dev.bespoke.store.publication.PublishedContent;
 import dev.bespoke.store.segment.Segment;
 import dev.bespoke.store.slot.Slot;
 import dev.bespoke.store.variant.Variant;
-import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -42,16 +46,16 @@ public class SnapshotCompiler {
   private static final Logger LOG = Logger.getLogger(SnapshotCompiler.class);
 
   private final HtmlSanitizer sanitizer;
-  private final Engine qute;
+  private final EditorTemplates qute;
   private final Clock clock;
   private final ConditionParser parser = new ConditionParser();
 
   @Inject
-  public SnapshotCompiler(HtmlSanitizer sanitizer, Engine qute) {
+  public SnapshotCompiler(HtmlSanitizer sanitizer, EditorTemplates qute) {
     this(sanitizer, qute, Clock.systemUTC());
   }
 
-  SnapshotCompiler(HtmlSanitizer sanitizer, Engine qute, Clock clock) {
+  SnapshotCompiler(HtmlSanitizer sanitizer, EditorTemplates qute, Clock clock) {
     this.sanitizer = sanitizer;
     this.qute = qute;
     this.clock = clock;
@@ -66,10 +70,12 @@ public class SnapshotCompiler {
       slots.put(
           slot.key(), publishedSlot(slot, variantsBySlot.getOrDefault(slot.key(), List.of())));
     }
-    Map<String, Experiment> experiments = new HashMap<>();
+    Map<String, RunningExperiment> experiments = new HashMap<>();
     for (Experiment experiment : content.experiments()) {
-      if (slots.containsKey(experiment.slot())) {
-        experiments.put(experiment.slot(), experiment);
+      PublishedSlot slot = slots.get(experiment.slot());
+      if (slot != null) {
+        running(content.space().key(), experiment, slot)
+            .ifPresent(e -> experiments.put(e.slot(), e));
       }
     }
     return new SpaceSnapshot(
@@ -83,6 +89,56 @@ public class SnapshotCompiler {
         segments,
         new Decider(segments),
         experiments);
+  }
+
+  /**
+   * The experiment compiled, or empty (with a warning) when it cannot run as stored: an A/B arm
+   * whose variant is no longer published would otherwise serve nothing to a whole arm and skew
+   * every count, so the experiment pauses (no one enters, no one is counted) until it is fixed.
+   */
+  private static Optional<RunningExperiment> running(
+      String space, Experiment e, PublishedSlot slot) {
+    try {
+      List<Arm> arms =
+          e.arms().stream()
+              .map(a -> new Arm(a.key(), a.variant(), Objects.requireNonNullElse(a.weight(), 1)))
+              .toList();
+      ExperimentSpec spec =
+          new ExperimentSpec(
+              e.key(),
+              ExperimentType.fromWire(e.type()),
+              Objects.requireNonNullElse(e.trafficPercent(), 100),
+              arms,
+              e.goal(),
+              Objects.requireNonNullElse(e.alpha(), 0.05),
+              ExposureMode.fromWire(Objects.requireNonNullElse(e.exposure(), "decision")),
+              Objects.requireNonNullElse(e.hashVersion(), 1));
+      SlotRule eligibility = null;
+      if (spec.type() == ExperimentType.AB) {
+        List<VariantRule> armVariants = new ArrayList<>();
+        for (Arm arm : arms) {
+          Optional<VariantRule> variant = slot.rule().variant(arm.variantKey());
+          if (variant.isEmpty()) {
+            LOG.warnf(
+                "experiment %s of space %s is paused: arm %s names variant %s, not published",
+                e.key(), space, arm.key(), arm.variantKey());
+            return Optional.empty();
+          }
+          if (!variant.get().isDefault()) {
+            armVariants.add(variant.get());
+          }
+        }
+        eligibility =
+            new SlotRule(slot.key(), slot.rule().channels(), Strategy.FIRST_MATCH, armVariants);
+      }
+      return Optional.of(
+          new RunningExperiment(
+              spec, e.slot(), e.validFrom(), e.validUntil(), e.startedAt(), eligibility));
+    } catch (IllegalArgumentException | NullPointerException invalid) {
+      LOG.warnf(
+          "experiment %s of space %s is not delivered: %s", e.key(), space, invalid.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Map<String, Condition> rules(PublishedContent content) {
@@ -120,8 +176,8 @@ public class SnapshotCompiler {
       return null;
     }
     try {
-      // Parsed as HTML so that every {expression} is escaped when rendered.
-      return qute.parse(slot.template(), io.quarkus.qute.Variant.forContentType("text/html"));
+      // Parsed as HTML in the editors' sandbox, so every {expression} is escaped when rendered.
+      return qute.parse(slot.template());
     } catch (TemplateException e) {
       LOG.warnf("slot %s has a template that does not parse; the built-in one is used", slot.key());
       return null;

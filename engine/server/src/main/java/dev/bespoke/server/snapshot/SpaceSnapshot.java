@@ -2,7 +2,6 @@ package dev.bespoke.server.snapshot;
 
 import dev.bespoke.core.decision.Decider;
 import dev.bespoke.core.decision.SegmentCatalog;
-import dev.bespoke.store.experiment.Experiment;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * it in whole.
  *
  * @param generation the content store's change marker this snapshot was built from
- * @param experiments running experiments by slot key
+ * @param experiments running experiments by slot key, compiled (one per slot at most)
  */
 public record SpaceSnapshot(
     String space,
@@ -26,7 +25,7 @@ public record SpaceSnapshot(
     Map<String, PublishedSlot> slots,
     SegmentCatalog segments,
     Decider decider,
-    Map<String, Experiment> experiments) {
+    Map<String, RunningExperiment> experiments) {
 
   public SpaceSnapshot {
     slots = Map.copyOf(slots);
@@ -37,8 +36,23 @@ public record SpaceSnapshot(
     return Optional.ofNullable(slots.get(key));
   }
 
-  public Optional<Experiment> experimentOn(String slotKey) {
+  public Optional<RunningExperiment> experimentOn(String slotKey) {
     return Optional.ofNullable(experiments.get(slotKey));
+  }
+
+  /** A running experiment by its own key; a space runs few, so a scan is cheapest. */
+  public Optional<RunningExperiment> experiment(String experimentKey) {
+    for (RunningExperiment e : experiments.values()) {
+      if (e.key().equals(experimentKey)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The running experiments whose goal is {@code goal}. */
+  public List<RunningExperiment> experimentsWithGoal(String goal) {
+    return experiments.values().stream().filter(e -> e.spec().goal().equals(goal)).toList();
   }
 
   public List<String> slotKeys() {

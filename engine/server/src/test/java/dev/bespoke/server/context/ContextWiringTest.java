@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The beans as Quarkus wires them with the test profile's configuration: the mappings load, the
- * parser starts in the background, the signing key comes from {@code %test.bespoke.cookie.secret}.
+ * parser starts in the background, the signing key comes from {@code %test.bespoke.cookie.secret},
+ * geo trusts only {@code CF-IPCountry} and sessions verify with the test HS256 secret.
  */
 @QuarkusTest
 class ContextWiringTest {
@@ -39,7 +40,9 @@ class ContextWiringTest {
                         "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15"
                             + " (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
                         "CF-IPCountry",
-                        "NL"))
+                        "NL",
+                        "X-Country",
+                        "DE"))
                 .channel("web")
                 .pageUrl("https://shop.example/?utm_medium=email")
                 .build(),
@@ -49,9 +52,10 @@ class ContextWiringTest {
         .containsEntry("device.type", "mobile")
         .containsEntry("device.os", "iOS")
         .containsEntry("touchpoint", "email")
-        .doesNotContainKey("geo.country");
+        // only the header the test profile names is trusted
+        .containsEntry("geo.country", "NL");
     assertThat(geo.hasDatabase()).isFalse();
-    assertThat(sessions.isConfigured()).isFalse();
+    assertThat(sessions.isConfigured()).isTrue();
     assertThat(
             signers.forPurpose("decision-id").verify(signers.forPurpose("decision-id").sign("d")))
         .contains("d");

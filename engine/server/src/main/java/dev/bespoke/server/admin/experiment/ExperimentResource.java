@@ -5,11 +5,16 @@ import dev.bespoke.server.admin.support.Caller;
 import dev.bespoke.server.admin.support.Created;
 import dev.bespoke.server.admin.support.Paging;
 import dev.bespoke.server.admin.support.RollbackRequest;
+import dev.bespoke.server.experiment.lifecycle.ExperimentRunner;
+import dev.bespoke.server.experiment.results.ResultsService;
+import dev.bespoke.server.experiment.results.ResultsView;
 import dev.bespoke.server.security.Role;
 import dev.bespoke.store.common.Page;
 import dev.bespoke.store.experiment.Experiment;
 import dev.bespoke.store.experiment.ExperimentService;
 import dev.bespoke.store.history.ContentVersion;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,8 +32,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 
 /**
- * Experiments of a space: editors create and edit drafts; publishers archive and roll back.
- * Starting and stopping come with the experiment engine.
+ * Experiments of a space: editors create and edit drafts; publishers start, stop, change a running
+ * experiment's traffic or schedule, archive and roll back; everyone reads results.
  */
 @Path("/api/v1/admin/spaces/{space}/experiments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,11 +41,22 @@ import java.util.Optional;
 public class ExperimentResource {
 
   private final ExperimentService experiments;
+  private final ExperimentRunner runner;
+  private final ResultsService results;
   private final Caller caller;
+  private final SecurityIdentity identity;
 
-  public ExperimentResource(ExperimentService experiments, Caller caller) {
+  public ExperimentResource(
+      ExperimentService experiments,
+      ExperimentRunner runner,
+      ResultsService results,
+      Caller caller,
+      SecurityIdentity identity) {
     this.experiments = experiments;
+    this.runner = runner;
+    this.results = results;
     this.caller = caller;
+    this.identity = identity;
   }
 
   @GET
@@ -70,7 +86,32 @@ public class ExperimentResource {
   @Path("{key}")
   public Experiment update(
       @PathParam("space") String space, @PathParam("key") String key, Experiment body) {
-    return experiments.update(space, key, Bodies.required(body), caller.name());
+    Experiment input = Bodies.required(body);
+    // A running experiment's traffic reaches visitors at once: a publisher's decision.
+    if (experiments.isRunning(space, key) && !identity.hasRole(Role.PUBLISHER_NAME)) {
+      throw new ForbiddenException("changing a running experiment needs the publisher role");
+    }
+    return experiments.update(space, key, input, caller.name());
+  }
+
+  @POST
+  @Path("{key}/start")
+  @RolesAllowed(Role.PUBLISHER_NAME)
+  public Experiment start(@PathParam("space") String space, @PathParam("key") String key) {
+    return runner.start(space, key, caller.name());
+  }
+
+  @POST
+  @Path("{key}/stop")
+  @RolesAllowed(Role.PUBLISHER_NAME)
+  public Experiment stop(@PathParam("space") String space, @PathParam("key") String key) {
+    return runner.stop(space, key, caller.name());
+  }
+
+  @GET
+  @Path("{key}/results")
+  public ResultsView results(@PathParam("space") String space, @PathParam("key") String key) {
+    return results.results(space, key);
   }
 
   @DELETE

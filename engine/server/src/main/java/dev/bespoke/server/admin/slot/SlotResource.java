@@ -6,6 +6,7 @@ import dev.bespoke.server.admin.support.Created;
 import dev.bespoke.server.admin.support.Paging;
 import dev.bespoke.server.admin.support.RollbackRequest;
 import dev.bespoke.server.security.Role;
+import dev.bespoke.server.snapshot.EditorTemplates;
 import dev.bespoke.store.common.Page;
 import dev.bespoke.store.history.ContentVersion;
 import dev.bespoke.store.slot.Slot;
@@ -37,10 +38,12 @@ public class SlotResource {
 
   private final SlotService slots;
   private final Caller caller;
+  private final EditorTemplates templates;
 
-  public SlotResource(SlotService slots, Caller caller) {
+  public SlotResource(SlotService slots, Caller caller, EditorTemplates templates) {
     this.slots = slots;
     this.caller = caller;
+    this.templates = templates;
   }
 
   @GET
@@ -61,7 +64,8 @@ public class SlotResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@PathParam("space") String space, Slot body, @Context UriInfo uri) {
-    Slot created = slots.create(space, Bodies.required(body), caller.name());
+    templates.check(Bodies.required(body).template());
+    Slot created = slots.create(space, body, caller.name());
     return Created.at(uri, created.key(), created);
   }
 
@@ -69,7 +73,8 @@ public class SlotResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("{key}")
   public Slot update(@PathParam("space") String space, @PathParam("key") String key, Slot body) {
-    return slots.update(space, key, Bodies.required(body), caller.name());
+    templates.check(Bodies.required(body).template());
+    return slots.update(space, key, body, caller.name());
   }
 
   @DELETE

@@ -1,7 +1,7 @@
 package dev.bespoke.server.context.session;
 
 import dev.bespoke.server.context.Headers;
-import dev.bespoke.server.context.support.CleanText;
+import dev.bespoke.server.profile.ProfileKey;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,6 @@ public class SessionVerifier {
   /** Longer tokens are refused unread: real session tokens are well under 2 kB. */
   public static final int MAX_TOKEN_LENGTH = 8_192;
 
-  static final int MAX_SUBJECT_LENGTH = 200;
   private static final Logger LOG = Logger.getLogger(SessionVerifier.class);
 
   private final SessionConfig config;
@@ -136,10 +135,10 @@ public class SessionVerifier {
     try {
       JwtClaims claims = consumer(current).processToClaims(token);
       String subject = claims.getSubject();
-      if (subject == null
-          || subject.isBlank()
-          || subject.length() > MAX_SUBJECT_LENGTH
-          || CleanText.hasControl(subject)) {
+      // The subject becomes the key of the customer's profile; one that cannot be a key (blank,
+      // whitespace, braces, too long) logs nobody in rather than failing the request later.
+      if (!ProfileKey.isCustomerId(subject)) {
+        LOG.debug("Session token refused: its subject cannot be a customer id");
         return Optional.empty();
       }
       return Optional.of(new Customer(subject, ClaimAttributes.of(claims.getClaimsMap())));

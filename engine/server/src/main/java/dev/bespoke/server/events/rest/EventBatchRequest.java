@@ -16,7 +16,21 @@ public record EventBatchRequest(String space, String visitorId, List<EventReques
       Double value,
       String name,
       PageRef page,
-      java.util.Map<String, Object> properties) {}
+      java.util.Map<String, Object> properties,
+      String id) {
+
+    /** An event without a client id. */
+    public EventRequest(
+        String type,
+        String decisionId,
+        String goal,
+        Double value,
+        String name,
+        PageRef page,
+        java.util.Map<String, Object> properties) {
+      this(type, decisionId, goal, value, name, page, properties, null);
+    }
+  }
 
   /** The page an event happened on; kept for the wire contract, not stored. */
   @JsonIgnoreProperties(ignoreUnknown = true)

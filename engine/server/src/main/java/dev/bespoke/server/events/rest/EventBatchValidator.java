@@ -28,7 +28,35 @@ final class EventBatchValidator {
           .map(EventType::wireName)
           .collect(Collectors.joining(", "));
 
+  /** A client's event id: long enough for a UUID or a ULID with a prefix, and nothing else. */
+  static final java.util.regex.Pattern EVENT_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
+
   private EventBatchValidator() {}
+
+  /**
+   * The batch's name when every event carries an id: a digest of the sorted ids, so the same batch
+   * sent again (a retry after a lost answer) is one update to the profile store, counted once.
+   */
+  static java.util.Optional<String> batchId(EventBatchRequest body) {
+    if (body == null || body.events() == null || body.events().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (EventBatchRequest.EventRequest e : body.events()) {
+      if (e == null || e.id() == null) {
+        return java.util.Optional.empty();
+      }
+      ids.add(e.id());
+    }
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      sha.update(String.join("\n", ids).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.Optional.of(java.util.HexFormat.of().formatHex(sha.digest(), 0, 16));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
 
   static String space(EventBatchRequest body) {
     String space = body == null || body.space() == null ? DEFAULT_SPACE : body.space();
@@ -42,14 +70,29 @@ final class EventBatchValidator {
     if (body == null || body.events() == null) {
       throw ValidationException.of("events", "is required");
     }
+    if (body.events().isEmpty()) {
+      throw ValidationException.of("events", "name at least one event");
+    }
     if (body.events().size() > MAX_EVENTS) {
       throw ValidationException.of(
           "events", "at most " + MAX_EVENTS + " events a request, got " + body.events().size());
     }
     List<FieldError> errors = new ArrayList<>();
     List<Event> events = new ArrayList<>(body.events().size());
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (int i = 0; i < body.events().size(); i++) {
-      toEvent(body.events().get(i), "events[" + i + "]", errors).ifPresent(events::add);
+      EventBatchRequest.EventRequest raw = body.events().get(i);
+      if (raw != null && raw.id() != null) {
+        if (!EVENT_ID.matcher(raw.id()).matches()) {
+          errors.add(new FieldError("events[" + i + "].id", "must match " + EVENT_ID.pattern()));
+          continue;
+        }
+        if (!ids.add(raw.id())) {
+          // the same event twice in one batch counts once
+          continue;
+        }
+      }
+      toEvent(raw, "events[" + i + "]", errors).ifPresent(events::add);
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);

@@ -1,11 +1,13 @@
 package dev.bespoke.server.events.rest;
 
+import dev.bespoke.server.delivery.DeliveryKeyGuard;
 import dev.bespoke.server.events.Event;
 import dev.bespoke.server.events.service.EventsService;
 import dev.bespoke.server.profile.identity.Caller;
 import dev.bespoke.server.profile.identity.VisitorIdentity;
 import dev.bespoke.server.profile.service.SpacePolicies;
 import dev.bespoke.server.profile.service.SpacePolicy;
+import dev.bespoke.server.snapshot.SnapshotRegistry;
 import dev.bespoke.store.common.NotFoundException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +32,17 @@ public class EventsResource {
   private final SpacePolicies spaces;
   private final VisitorIdentity identity;
 
-  public EventsResource(EventsService events, SpacePolicies spaces, VisitorIdentity identity) {
+  private final SnapshotRegistry snapshots;
+  private final DeliveryKeyGuard keys;
+
+  public EventsResource(
+      EventsService events,
+      SpacePolicies spaces,
+      VisitorIdentity identity,
+      SnapshotRegistry snapshots,
+      DeliveryKeyGuard keys) {
+    this.snapshots = snapshots;
+    this.keys = keys;
     this.events = events;
     this.spaces = spaces;
     this.identity = identity;
@@ -44,9 +56,12 @@ public class EventsResource {
     String spaceKey = EventBatchValidator.space(body);
     SpacePolicy space =
         spaces.find(spaceKey).orElseThrow(() -> new NotFoundException("space", spaceKey));
+    snapshots
+        .get(spaceKey)
+        .ifPresent(s -> keys.check(s, headers.getHeaderString(DeliveryKeyGuard.HEADER)));
     Caller caller = identity.identify(body.visitorId(), headers);
     return events
-        .ingest(space, caller, batch)
+        .ingest(space, caller, batch, EventBatchValidator.batchId(body))
         .map(
             result ->
                 Response.accepted(new AcceptedResponse(result.accepted()))

@@ -30,7 +30,17 @@ final class EventProfileMapper {
   private EventProfileMapper() {}
 
   static ProfileUpdate toUpdate(List<Event> events, Instant at, LocalDate today, ConsentGate gate) {
+    return toUpdate(events, at, today, gate, java.util.Optional.empty());
+  }
+
+  static ProfileUpdate toUpdate(
+      List<Event> events,
+      Instant at,
+      LocalDate today,
+      ConsentGate gate,
+      java.util.Optional<String> updateId) {
     ProfileUpdate.Builder update = ProfileUpdate.builder(at, today).touch().gate(gate);
+    updateId.ifPresent(update::id);
     for (Event event : events) {
       switch (event.type()) {
         case PAGEVIEW -> {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -43,6 +44,15 @@ public class EventsService {
   }
 
   public Uni<IngestResult> ingest(SpacePolicy space, Caller caller, List<Event> events) {
+    return ingest(space, caller, events, Optional.empty());
+  }
+
+  /**
+   * @param batchId the client's name for this batch (from its event ids): a batch sent again under
+   *     the same name is counted once by the profile store
+   */
+  public Uni<IngestResult> ingest(
+      SpacePolicy space, Caller caller, List<Event> events, Optional<String> batchId) {
     Instant now = clock.instant();
     Optional<ProfileKey> key = profileOf(space.space(), caller);
     Optional<ConsentGate> gate = space.gateFor(caller.personalization());
@@ -52,7 +62,11 @@ public class EventsService {
     } else {
       ProfileUpdate update =
           EventProfileMapper.toUpdate(
-              events, now, LocalDate.ofInstant(now, space.zone()), gate.get());
+              events,
+              now,
+              LocalDate.ofInstant(now, space.zone()),
+              gate.get(),
+              batchId.map(id -> "ev:" + id));
       stored =
           buffer
               .submit(key.get(), update, events.size())
@@ -63,7 +77,7 @@ public class EventsService {
                           : IngestResult.Stored.BUFFERED);
     }
     return stored
-        .invoke(s -> notifySink(space, caller, events, s != IngestResult.Stored.NOT_STORED, now))
+        .call(s -> notifySink(space, caller, events, s != IngestResult.Stored.NOT_STORED, now))
         .map(s -> new IngestResult(events.size(), s));
   }
 
@@ -78,15 +92,14 @@ public class EventsService {
         .map(v -> ProfileKey.visitor(space, v));
   }
 
-  private void notifySink(
+  /** Never fails the request: counting trouble is logged, the events were taken in. */
+  private Uni<Void> notifySink(
       SpacePolicy space, Caller caller, List<Event> events, boolean stored, Instant at) {
     boolean analytics = caller.analytics().orElse(!space.consentRequired());
+    List<ExperimentEvent> forExperiments = new ArrayList<>();
     for (Event event : events) {
-      if (!event.type().feedsExperiments()) {
-        continue;
-      }
-      try {
-        sink.accept(
+      if (event.type().feedsExperiments()) {
+        forExperiments.add(
             new ExperimentEvent(
                 space.space(),
                 event,
@@ -95,9 +108,22 @@ public class EventsService {
                 analytics,
                 stored,
                 at));
-      } catch (RuntimeException e) {
-        LOG.warnf("the experiment event sink failed: %s", e.getClass().getSimpleName());
       }
+    }
+    if (forExperiments.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    try {
+      return sink.acceptAll(forExperiments)
+          .onFailure()
+          .recoverWithUni(
+              e -> {
+                LOG.warnf("the experiment event sink failed: %s", e.getClass().getSimpleName());
+                return Uni.createFrom().voidItem();
+              });
+    } catch (RuntimeException e) {
+      LOG.warnf("the experiment event sink failed: %s", e.getClass().getSimpleName());
+      return Uni.createFrom().voidItem();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.bespoke.server.profile.service;
 
+import dev.bespoke.server.profile.Consent;
 import dev.bespoke.server.profile.ConsentGate;
 import dev.bespoke.server.profile.ProfileConfig;
 import dev.bespoke.server.profile.ProfileKey;
@@ -167,6 +168,20 @@ public class ProfileGateway {
    */
   public boolean touch(ProfileKey key, ConsentGate gate, ZoneId zone) {
     return record(key, builder(zone).touch().gate(gate).build());
+  }
+
+  /**
+   * Records a visit together with the consent the request itself stated (a page's consent tool
+   * answering both questions), so later requests and events without it still know the answer.
+   */
+  public boolean touchWithConsent(ProfileKey key, boolean analytics, ZoneId zone) {
+    return record(
+        key,
+        builder(zone)
+            .touch()
+            .gate(ConsentGate.NONE)
+            .op(new ProfileOp.SetConsent(new Consent(true, analytics, clock.instant())))
+            .build());
   }
 
   /** Stores an experiment assignment in the background unless one exists (sticky arms). */

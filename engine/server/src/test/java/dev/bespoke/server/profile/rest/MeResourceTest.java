@@ -82,7 +82,7 @@ class MeResourceTest {
         .body("visitor.visits.count", equalTo(1))
         .body("visitor.visits.firstSeen", notNullValue())
         .body("visitor.counters.'pageview.category.shoes'", hasValue(1))
-        .body("visitor.scores.'category.shoes'.halfLife", equalTo("PT336H"))
+        .body("visitor.scores.'category.shoes'.halfLife", equalTo("P14D"))
         .body("visitor.traits.preferredCategory", equalTo("running"))
         .body("visitor.consent.personalization", equalTo(true))
         .body("visitor.consent.analytics", equalTo(false))

@@ -19,7 +19,7 @@ import java.util.List;
  * NOSCRIPT} (after a restart or on a new cluster node): one round trip in the common case without
  * resending the source every time.
  */
-final class LuaScript {
+public final class LuaScript {
 
   private final String source;
   private final String sha;
@@ -29,7 +29,7 @@ final class LuaScript {
     this.sha = sha1(source);
   }
 
-  static LuaScript load(String resource) {
+  public static LuaScript load(String resource) {
     try (InputStream in = LuaScript.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing script " + resource);
@@ -40,7 +40,7 @@ final class LuaScript {
     }
   }
 
-  Uni<Response> run(Redis redis, List<String> keys, List<String> args) {
+  public Uni<Response> run(Redis redis, List<String> keys, List<String> args) {
     return redis
         .send(request(Command.EVALSHA, sha, keys, args))
         .onFailure(LuaScript::isNoScript)

@@ -1,0 +1,22 @@
+package dev.bespoke.server.experiment.counting;
+
+/**
+ * Why an event was left out of an experiment's counts. Excluded events are counted as events, not
+ * visitors: a visitor without analytics consent cannot be recognised again, by design.
+ */
+public enum Exclusion {
+  /** The visitor's consent does not allow analytics. */
+  NO_ANALYTICS_CONSENT("x:consent"),
+  /** A conversion from a visitor who was never counted as exposed. */
+  NOT_EXPOSED("x:unexposed");
+
+  private final String field;
+
+  Exclusion(String field) {
+    this.field = field;
+  }
+
+  public String field() {
+    return field;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.bespoke.server.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code bespoke.login-throttle.*}: failed logins per user name, then a doubling lock-out. */
+@ConfigMapping(prefix = "bespoke.login-throttle")
+public interface LoginThrottleConfig {
+
+  /** Failures allowed before the first lock-out. */
+  @WithDefault("5")
+  int freeFailures();
+
+  /** The first lock-out; each further failure doubles it. */
+  @WithDefault("1s")
+  Duration initialLockout();
+
+  /** The longest lock-out. */
+  @WithDefault("15m")
+  Duration maxLockout();
+
+  /** Failures older than this are forgotten. */
+  @WithDefault("1h")
+  Duration window();
+}
