@@ -1,0 +1,230 @@
+/*! Bespoke browser script @sdk.version@ | no dependencies | https://bespoke.dev/docs/web-integration */
+(function (w, d) {
+  'use strict';
+  if (w.Bespoke && w.Bespoke.version) return;
+  var me = d.currentScript;
+  var user = w.BespokeConfig || {};
+  function opt(name, attr, dflt) {
+    if (user[name] !== undefined) return user[name];
+    var v = me && me.getAttribute('data-' + attr);
+    return v === null || v === undefined ? dflt : v;
+  }
+  var base = opt('endpoint', 'endpoint', me && me.src ? new URL(me.src, location.href).origin : '');
+  var cfg = {
+    space: opt('space', 'space', 'default'),
+    channel: opt('channel', 'channel', 'web'),
+    timeout: +opt('timeout', 'timeout', 400),
+    consentRequired: String(opt('consentRequired', 'consent-required', false)) === 'true',
+    key: opt('key', 'key', null),
+    headers: user.headers || {}
+  };
+  var started = Date.now();
+  var visitorId = null;
+  var consent = readConsent();
+  var seen = {};
+
+  // Hide only the slots, only until they are decided or the timeout passes: layout is kept
+  // (visibility, not display), and a page whose script never loads shows its defaults.
+  var style = d.createElement('style');
+  // The CSS animation reveals the slots at the timeout even when the page's main thread is too
+  // busy to run the timer on time.
+  style.textContent = '@keyframes bespoke-reveal{to{visibility:visible}}' +
+    '[data-bespoke-slot]:not([data-bespoke-state]){visibility:hidden;animation:bespoke-reveal 0s ' + cfg.timeout + 'ms forwards}';
+  (d.head || d.documentElement).appendChild(style);
+  var reveal = setTimeout(function () { settleAll('timeout'); }, cfg.timeout);
+
+  function slots() { return [].slice.call(d.querySelectorAll('[data-bespoke-slot]')); }
+
+  function settle(el, state) { if (!el.hasAttribute('data-bespoke-state')) el.setAttribute('data-bespoke-state', state); }
+
+  function settleAll(state) { slots().forEach(function (el) { settle(el, state); }); }
+
+  function readConsent() {
+    var c = user.consent || null;
+    var m = d.cookie.match(/(?:^|;\s*)bespoke_consent=([^;]*)/);
+    if (m) {
+      var v = decodeURIComponent(m[1]);
+      c = { personalization: /p:1/.test(v), analytics: /a:1/.test(v) };
+    }
+    return c;
+  }
+
+  function writeConsent(c) {
+    d.cookie = 'bespoke_consent=' + encodeURIComponent('p:' + (c.personalization ? 1 : 0) + ',a:' + (c.analytics ? 1 : 0)) +
+      ';path=/;max-age=31536000;SameSite=Lax' + (location.protocol === 'https:' ? ';Secure' : '');
+  }
+
+  function personalizationAllowed() {
+    return consent ? consent.personalization !== false : !cfg.consentRequired;
+  }
+
+  function analyticsAllowed() {
+    return consent ? consent.analytics !== false : !cfg.consentRequired;
+  }
+
+  function consentForRequest() {
+    if (consent) return { personalization: !!consent.personalization, analytics: !!consent.analytics };
+    return cfg.consentRequired ? { personalization: false, analytics: false } : undefined;
+  }
+
+  function headers() {
+    var h = { 'Content-Type': 'application/json' };
+    if (cfg.key) h['X-Bespoke-Key'] = cfg.key;
+    for (var k in cfg.headers) h[k] = cfg.headers[k];
+    return h;
+  }
+
+  function decide() {
+    var els = slots();
+    var names = [];
+    els.forEach(function (el) {
+      var n = el.getAttribute('data-bespoke-slot');
+      if (names.indexOf(n) < 0 && names.length < 20) names.push(n);
+    });
+    if (!names.length) { clearTimeout(reveal); return Promise.resolve(null); }
+    var left = cfg.timeout - (Date.now() - started);
+    if (left <= 0) { settleAll('timeout'); return Promise.resolve(null); }
+    var ctl = w.AbortController ? new AbortController() : null;
+    var timer = setTimeout(function () { if (ctl) ctl.abort(); settleAll('timeout'); }, left);
+    var body = {
+      space: cfg.space, channel: cfg.channel, slots: names,
+      page: { url: location.href, referrer: d.referrer || undefined },
+      consent: consentForRequest()
+    };
+    if (visitorId) body.visitorId = visitorId;
+    return fetch(base + '/api/v1/decisions', {
+      method: 'POST', headers: headers(), body: JSON.stringify(body),
+      credentials: 'include', signal: ctl ? ctl.signal : undefined
+    }).then(function (r) {
+      if (!r.ok) throw new Error('decisions ' + r.status);
+      return r.json();
+    }).then(function (answer) {
+      clearTimeout(timer);
+      clearTimeout(reveal);
+      visitorId = answer.visitorId || visitorId;
+      var bySlot = {};
+      (answer.decisions || []).forEach(function (dec) { bySlot[dec.slot] = dec; });
+      els.forEach(function (el) {
+        if (el.getAttribute('data-bespoke-state') === 'timeout') return;
+        var dec = bySlot[el.getAttribute('data-bespoke-slot')];
+        if (dec && dec.variant) render(el, dec);
+        settle(el, dec && dec.variant ? 'rendered' : 'default');
+      });
+      return answer;
+    }).catch(function () {
+      clearTimeout(timer);
+      settleAll('default');
+      return null;
+    });
+  }
+
+  function render(el, dec) {
+    var v = dec.variant;
+    var tpl = el.querySelector('template');
+    if (v.html) {
+      // The server sanitised this HTML when the variant was published.
+      el.innerHTML = v.html;
+    } else if (tpl) {
+      var frag = tpl.content.cloneNode(true);
+      fill(frag, v.fields || {});
+      [].slice.call(el.childNodes).forEach(function (n) { if (n !== tpl) el.removeChild(n); });
+      el.appendChild(frag);
+    } else {
+      builtin(el, v.fields || {});
+    }
+    el.setAttribute('data-bespoke-variant', v.key);
+    track(el, dec);
+  }
+
+  function fill(root, fields) {
+    [].slice.call(root.querySelectorAll('[data-field]')).forEach(function (n) {
+      var val = fields[n.getAttribute('data-field')];
+      if (val !== undefined && val !== null) n.textContent = typeof val === 'object' ? JSON.stringify(val) : String(val);
+    });
+    ['href', 'src'].forEach(function (a) {
+      [].slice.call(root.querySelectorAll('[data-field-' + a + ']')).forEach(function (n) {
+        var url = fields[n.getAttribute('data-field-' + a)];
+        if (typeof url === 'string' && safeUrl(url)) n.setAttribute(a, url);
+      });
+    });
+  }
+
+  function safeUrl(u) { return /^(https?:\/\/|\/(?!\/)|\.{0,2}\/|#|\?)/i.test(u) || !/^[a-z][a-z0-9+.-]*:/i.test(u); }
+
+  function builtin(el, f) {
+    var box = d.createDocumentFragment();
+    function add(tag, text, attrs) {
+      if (!text) return;
+      var n = d.createElement(tag);
+      n.textContent = text;
+      for (var a in attrs || {}) n.setAttribute(a, attrs[a]);
+      box.appendChild(n);
+    }
+    add('h2', f.title);
+    add('p', f.body);
+    if (f.ctaUrl && safeUrl(f.ctaUrl)) add('a', f.ctaText || f.ctaUrl, { href: f.ctaUrl });
+    if (!box.childNodes.length) return;
+    el.textContent = '';
+    el.appendChild(box);
+  }
+
+  function track(el, dec) {
+    el.bespokeDecision = dec.decisionId;
+    if (!el.bespokeClicks) {
+      el.bespokeClicks = 1;
+      el.addEventListener('click', function (e) {
+        var a = e.target && e.target.closest ? e.target.closest('a') : null;
+        if (a && el.contains(a)) send([{ type: 'click', decisionId: el.bespokeDecision, properties: { slot: el.getAttribute('data-bespoke-slot') } }]);
+      });
+    }
+    var once = function () {
+      if (seen[dec.decisionId]) return;
+      seen[dec.decisionId] = 1;
+      send([{ type: 'impression', decisionId: dec.decisionId }]);
+    };
+    if (!w.IntersectionObserver) return once();
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) { if (en.intersectionRatio >= 0.5) { once(); io.disconnect(); } });
+    }, { threshold: [0.5] });
+    io.observe(el);
+  }
+
+  function send(events) {
+    if (!analyticsAllowed()) return false;
+    var body = JSON.stringify({ space: cfg.space, visitorId: visitorId || undefined, events: events });
+    var url = base + '/api/v1/events';
+    // A beacon survives the page unloading on a link click; it cannot carry extra headers.
+    if (!cfg.key && navigator.sendBeacon && navigator.sendBeacon(url, new Blob([body], { type: 'application/json' }))) return true;
+    fetch(url, { method: 'POST', headers: headers(), body: body, credentials: 'include', keepalive: true }).catch(function () {});
+    return true;
+  }
+
+  var api = {
+    version: '@sdk.version@',
+    config: cfg,
+    consent: function (c) {
+      var before = personalizationAllowed();
+      consent = { personalization: !!(c && c.personalization), analytics: !!(c && c.analytics) };
+      writeConsent(consent);
+      if (!before && consent.personalization) return api.refresh();
+      return Promise.resolve(null);
+    },
+    track: function (event) {
+      if (typeof event === 'string') event = { type: 'custom', name: event };
+      return send([event]);
+    },
+    refresh: function () {
+      started = Date.now();
+      slots().forEach(function (el) { el.removeAttribute('data-bespoke-state'); });
+      reveal = setTimeout(function () { settleAll('timeout'); }, cfg.timeout);
+      return decide();
+    },
+    visitorId: function () { return visitorId; },
+    ready: null
+  };
+  w.Bespoke = api;
+  api.ready = new Promise(function (resolve) {
+    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', function () { resolve(decide()); });
+    else resolve(decide());
+  });
+})(window, document);

@@ -1,0 +1,2 @@
+/** Checks on the browser script as built. */
+package dev.bespoke.cms.sdk;
