@@ -50,6 +50,7 @@ public class DeliveryService {
   private final VisitorContextAssembler contexts;
   private final DecisionTokens tokens;
   private final Clock clock;
+  private final DeliveryMetrics metrics;
 
   public DeliveryService(
       SnapshotRegistry snapshots,
@@ -57,13 +58,15 @@ public class DeliveryService {
       ProfileGateway profiles,
       VisitorContextAssembler contexts,
       DecisionTokens tokens,
-      Clock clock) {
+      Clock clock,
+      DeliveryMetrics metrics) {
     this.snapshots = snapshots;
     this.resolver = resolver;
     this.profiles = profiles;
     this.contexts = contexts;
     this.tokens = tokens;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public Uni<Delivery> deliver(DeliveryCall call) {
@@ -89,7 +92,11 @@ public class DeliveryService {
     return read.map(
         profile -> {
           Instant now = call.at().orElseGet(clock::instant);
-          Delivery delivery = decideAll(call, snapshot, slots, resolved, profile, now);
+          Delivery delivery =
+              call.sideEffects()
+                  ? metrics.timeDecisions(
+                      () -> decideAll(call, snapshot, slots, resolved, profile, now))
+                  : decideAll(call, snapshot, slots, resolved, profile, now);
           if (call.sideEffects() && personalise && !profile.isErased()) {
             recordVisit(snapshot, resolved, key);
           }
@@ -183,6 +190,9 @@ public class DeliveryService {
       ProfileRead profile,
       Instant now) {
     boolean fault = profile.isDegraded() || decision.reason().startsWith("an internal error");
+    if (fault) {
+      metrics.fallback(profile.isDegraded());
+    }
     VariantView view =
         decision
             .variant()
