@@ -93,6 +93,17 @@ public class DecisionBenchmark {
     }
   }
 
+  /** {@link #pageOfThreeSlots} without JMH's blackhole, for {@link CpuTime}. */
+  int page() {
+    int i = next++ & (VISITORS - 1);
+    VisitorContext context = facts[i].context(catalog);
+    int chosen = 0;
+    for (SlotRule slot : page) {
+      chosen += decider.decide(slot, context, inputs[i]).variant().hashCode();
+    }
+    return chosen;
+  }
+
   /** The context build alone (attributes, behaviour counters, scores), to split the cost. */
   @Benchmark
   public VisitorContext contextOnly() {
