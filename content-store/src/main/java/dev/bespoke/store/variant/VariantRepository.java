@@ -2,11 +2,13 @@ package dev.bespoke.store.variant;
 
 import dev.bespoke.store.common.NotFoundException;
 import dev.bespoke.store.slot.SlotEntity;
+import dev.bespoke.store.space.SpaceEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -43,5 +45,22 @@ public class VariantRepository implements PanacheRepository<VariantEntity> {
     return status
         .map(s -> find("slot = ?1 and status = ?2", Sort.ascending("key"), slot, s))
         .orElseGet(() -> find("slot", Sort.ascending("key"), slot));
+  }
+
+  /**
+   * Every variant in {@code status} across the space's slots, with its slot, in one query and read
+   * only: the snapshot rebuild reads thousands of them and changes none, so they are neither
+   * fetched slot by slot nor kept for dirty checking.
+   */
+  List<VariantEntity> listInSpace(SpaceEntity space, String status) {
+    return getEntityManager()
+        .createQuery(
+            "select v from VariantEntity v join fetch v.slot s"
+                + " where v.space = :space and v.status = :status order by s.key, v.key",
+            VariantEntity.class)
+        .setParameter("space", space)
+        .setParameter("status", status)
+        .setHint("org.hibernate.readOnly", true)
+        .getResultList();
   }
 }

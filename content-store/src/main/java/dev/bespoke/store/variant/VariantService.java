@@ -16,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,17 @@ public class VariantService extends Reviewed<VariantEntity, Variant> {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Variant> list(String space, String slot, Optional<String> status, PageRequest page) {
     return page(variants.list(readSlot(space, slot), WorkflowStatus.filter(status)), page);
+  }
+
+  /**
+   * Every variant in {@code status} across the space's slots, ordered by slot and key. For the
+   * snapshot rebuild, which needs them all at once.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Variant> listInSpace(String space, String status) {
+    return variants.listInSpace(spaces.require(space), status).stream()
+        .map(this::toRecord)
+        .toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

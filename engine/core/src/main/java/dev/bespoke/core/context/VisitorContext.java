@@ -51,19 +51,23 @@ public final class VisitorContext {
   private final Map<String, Double> scores;
   private final BiPredicate<VisitorContext, String> segments;
   // Memoised per request: a segment used by five variants is evaluated once. Results depend only on
-  // this immutable context, so caching them does not change any answer.
-  private final Map<String, Boolean> segmentMemo = new ConcurrentHashMap<>();
+  // this immutable context, so caching them does not change any answer. Sized for a space's worth
+  // of segments up front: growing a concurrent map while a decision fills it was a tenth of the
+  // decision's time (JMH, docs/benchmarks.md).
+  private final Map<String, Boolean> segmentMemo = new ConcurrentHashMap<>(64);
 
   private VisitorContext(Builder b) {
     this.now = b.now;
     this.zone = b.zone;
     this.local = now.atZone(zone);
     this.todayEpochDay = local.toLocalDate().toEpochDay();
-    this.attributes = Collections.unmodifiableMap(new HashMap<>(b.attributes));
+    // The builder hands its maps over instead of copying them (see Builder#build), so the
+    // attributes are not copied twice on every request.
+    this.attributes = Collections.unmodifiableMap(b.attributes);
     Map<String, DailyCounts> counts = new HashMap<>();
     b.behavior.forEach((key, days) -> counts.put(key, DailyCounts.of(days)));
     this.behavior = Collections.unmodifiableMap(counts);
-    this.scores = Collections.unmodifiableMap(new HashMap<>(b.scores));
+    this.scores = Collections.unmodifiableMap(b.scores);
     this.segments = b.segments;
   }
 
@@ -184,9 +188,10 @@ public final class VisitorContext {
   public static final class Builder {
     private final Instant now;
     private final ZoneId zone;
-    private final Map<String, Object> attributes = new HashMap<>();
+    private Map<String, Object> attributes = new HashMap<>();
     private final Map<String, TreeMap<Long, Long>> behavior = new HashMap<>();
-    private final Map<String, Double> scores = new HashMap<>();
+    private Map<String, Double> scores = new HashMap<>();
+    private boolean shared;
     private BiPredicate<VisitorContext, String> segments = (ctx, key) -> false;
 
     private Builder(Instant now, ZoneId zone) {
@@ -253,6 +258,7 @@ public final class VisitorContext {
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("scores are finite: " + value);
       }
+      own();
       scores.put(key, value);
       return this;
     }
@@ -273,12 +279,27 @@ public final class VisitorContext {
       return this;
     }
 
+    /**
+     * The context. It takes the builder's attribute and score maps without copying them; a later
+     * change through this builder copies them first, so it cannot reach a context already built.
+     */
     public VisitorContext build() {
+      shared = true;
       return new VisitorContext(this);
+    }
+
+    /** Copy on write: maps handed to a built context are never changed again. */
+    private void own() {
+      if (shared) {
+        attributes = new HashMap<>(attributes);
+        scores = new HashMap<>(scores);
+        shared = false;
+      }
     }
 
     private Builder put(String name, Object value) {
       Objects.requireNonNull(name, "name");
+      own();
       if (value == null) {
         attributes.remove(name);
       } else {

@@ -3,7 +3,6 @@ package dev.bespoke.core.decision;
 import dev.bespoke.core.context.VisitorContext;
 import dev.bespoke.core.decision.Consideration.Outcome;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,56 +84,106 @@ public final class Decider {
 
   private static Candidate consider(
       VariantRule variant, VisitorContext context, DecisionInput input, List<Consideration> trace) {
-    Outcome rejected = null;
-    String why = null;
-    if (!variant.liveAt(context.now())) {
-      rejected = Outcome.NOT_SCHEDULED;
-      why = "outside its schedule";
-    } else if (!variant.servesChannel(input.channel())) {
-      rejected = Outcome.OTHER_CHANNEL;
-      why = "not for channel " + input.channel();
-    } else if (!variant.servesLocale(input.locale())) {
-      rejected = Outcome.OTHER_LOCALE;
-      why = "written for " + String.join(", ", variant.locales().stream().sorted().toList());
-    } else if (variant.suppressAfterConversion() != null
-        && input.convertedGoals().contains(variant.suppressAfterConversion())) {
-      rejected = Outcome.SUPPRESSED;
-      why = "suppressed after the visitor converted on " + variant.suppressAfterConversion();
-    }
+    Outcome rejected = rejection(variant, context, input);
     if (rejected != null) {
-      record(trace, variant, rejected, why);
+      // The words are built only when a trace was asked for: a served decision never reads them,
+      // and building them for 50 variants was most of a decision's cost.
+      if (trace != null) {
+        trace.add(
+            new Consideration(variant.key(), rejected, whyRejected(rejected, variant, input)));
+      }
       return null;
     }
-    List<String> matched = new ArrayList<>(variant.segments().size());
-    for (String segment : variant.segments()) {
+    List<String> segments = variant.segments();
+    if (segments.isEmpty()) {
+      return new Candidate(variant, List.of());
+    }
+    boolean needsAll = variant.segmentMatch() == SegmentMatch.ALL;
+    List<String> matched = null;
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
       if (context.inSegment(segment)) {
+        if (matched == null) {
+          matched = new ArrayList<>(segments.size() - i);
+        }
         matched.add(segment);
+      } else if (needsAll && trace == null) {
+        // One miss settles an all-of variant; only a trace wants to know which others matched.
+        return null;
       }
     }
-    boolean fits =
-        variant.segments().isEmpty()
-            || (variant.segmentMatch() == SegmentMatch.ANY
-                ? !matched.isEmpty()
-                : matched.size() == variant.segments().size());
+    boolean fits = matched != null && (!needsAll || matched.size() == segments.size());
     if (!fits) {
-      record(
-          trace, variant, Outcome.SEGMENTS_DO_NOT_MATCH, Reasons.missedSegments(variant, matched));
+      if (trace != null) {
+        trace.add(
+            new Consideration(
+                variant.key(),
+                Outcome.SEGMENTS_DO_NOT_MATCH,
+                Reasons.missedSegments(variant, matched == null ? List.of() : matched)));
+      }
       return null;
     }
-    return new Candidate(variant, List.copyOf(matched));
+    // Not copied: the candidate is private to this decision and Decision copies what it keeps.
+    return new Candidate(variant, matched);
   }
 
+  private static Outcome rejection(
+      VariantRule variant, VisitorContext context, DecisionInput input) {
+    if (!variant.liveAt(context.now())) {
+      return Outcome.NOT_SCHEDULED;
+    }
+    if (!variant.servesChannel(input.channel())) {
+      return Outcome.OTHER_CHANNEL;
+    }
+    if (!variant.servesLocale(input.locale())) {
+      return Outcome.OTHER_LOCALE;
+    }
+    if (variant.suppressAfterConversion() != null
+        && input.convertedGoals().contains(variant.suppressAfterConversion())) {
+      return Outcome.SUPPRESSED;
+    }
+    return null;
+  }
+
+  private static String whyRejected(Outcome outcome, VariantRule variant, DecisionInput input) {
+    return switch (outcome) {
+      case NOT_SCHEDULED -> "outside its schedule";
+      case OTHER_CHANNEL -> "not for channel " + input.channel();
+      case OTHER_LOCALE ->
+          "written for " + String.join(", ", variant.locales().stream().sorted().toList());
+      case SUPPRESSED ->
+          "suppressed after the visitor converted on " + variant.suppressAfterConversion();
+      default -> throw new IllegalArgumentException("not a rejection: " + outcome);
+    };
+  }
+
+  /**
+   * The highest priority, then the most matched segments, then the highest stable tie-break hash;
+   * on a complete tie the earlier variant. The hash is computed only when the first two tie, since
+   * it hashes a string per candidate.
+   */
   private static Candidate byPrecedence(
       SlotRule slot, List<Candidate> candidates, DecisionInput input) {
-    Comparator<Candidate> precedence =
-        Comparator.comparingInt((Candidate c) -> c.variant().priority())
-            .thenComparingInt(c -> c.matched().size())
-            .thenComparingInt(c -> tieBreak(slot, c, input))
-            .reversed();
     Candidate best = candidates.get(0);
-    for (Candidate c : candidates) {
-      if (precedence.compare(c, best) < 0) {
+    int bestTie = -1;
+    for (int i = 1; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      int order = Integer.compare(c.variant().priority(), best.variant().priority());
+      if (order == 0) {
+        order = Integer.compare(c.matched().size(), best.matched().size());
+      }
+      if (order == 0) {
+        if (bestTie < 0) {
+          bestTie = tieBreak(slot, best, input);
+        }
+        int tie = tieBreak(slot, c, input);
+        if (tie > bestTie) {
+          best = c;
+          bestTie = tie;
+        }
+      } else if (order > 0) {
         best = c;
+        bestTie = -1;
       }
     }
     return best;

@@ -55,6 +55,7 @@ public class DeliveryService {
   private final DecisionTokens tokens;
   private final ExperimentAssigner experiments;
   private final Clock clock;
+  private final DeliveryMetrics metrics;
 
   private final DeliveryKeyGuard keys;
 
@@ -66,8 +67,10 @@ public class DeliveryService {
       DecisionTokens tokens,
       DeliveryKeyGuard keys,
       ExperimentAssigner experiments,
-      Clock clock) {
+      Clock clock,
+      DeliveryMetrics metrics) {
     this.keys = keys;
+    this.metrics = metrics;
     this.snapshots = snapshots;
     this.resolver = resolver;
     this.profiles = profiles;
@@ -113,11 +116,13 @@ public class DeliveryService {
               call.profileOverride().isPresent() || mayPersonalise(snapshot, stated, stored);
           ProfileRead profile = personalise ? stored : ProfileRead.absent(Map.of());
           Instant now = call.at().orElseGet(clock::instant);
-          Decided decided = decideAll(call, snapshot, slots, resolved, profile, now);
-          boolean storable = personalise && !profile.isErased();
           if (!call.sideEffects()) {
-            return Uni.createFrom().item(decided.delivery());
+            return Uni.createFrom()
+                .item(decideAll(call, snapshot, slots, resolved, profile, now).delivery());
           }
+          Decided decided =
+              metrics.timeDecisions(() -> decideAll(call, snapshot, slots, resolved, profile, now));
+          boolean storable = personalise && !profile.isErased();
           if (storable) {
             recordVisit(snapshot, resolved, key);
           }
@@ -169,6 +174,9 @@ public class DeliveryService {
     for (PublishedSlot slot : slots) {
       Decision core = decideOne(snapshot, slot, context, input, profile);
       boolean fault = profile.isDegraded() || core.reason().startsWith("an internal error");
+      if (fault && call.sideEffects()) {
+        metrics.fallback(profile.isDegraded());
+      }
       ArmDecision arm =
           experiments.arrange(
               snapshot, slot, core, context, input, resolved.visitorId(), profile, fault, now);

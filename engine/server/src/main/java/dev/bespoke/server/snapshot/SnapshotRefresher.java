@@ -1,5 +1,6 @@
 package dev.bespoke.server.snapshot;
 
+import dev.bespoke.server.metrics.NodeGauges;
 import dev.bespoke.store.publication.ContentChanged;
 import dev.bespoke.store.publication.PublishedContentReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -24,12 +26,17 @@ public class SnapshotRefresher {
   private final PublishedContentReader reader;
   private final SnapshotCompiler compiler;
   private final SnapshotRegistry registry;
+  private final NodeGauges gauges;
 
   public SnapshotRefresher(
-      PublishedContentReader reader, SnapshotCompiler compiler, SnapshotRegistry registry) {
+      PublishedContentReader reader,
+      SnapshotCompiler compiler,
+      SnapshotRegistry registry,
+      NodeGauges gauges) {
     this.reader = reader;
     this.compiler = compiler;
     this.registry = registry;
+    this.gauges = gauges;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -92,9 +99,11 @@ public class SnapshotRefresher {
         .ifPresentOrElse(
             content -> {
               registry.install(compiler.compile(content));
+              Duration took = Duration.ofNanos(System.nanoTime() - started);
+              gauges.rebuilt(space, took);
               LOG.debugf(
                   "snapshot of %s at generation %d built in %d ms",
-                  space, content.generation(), (System.nanoTime() - started) / 1_000_000);
+                  space, content.generation(), took.toMillis());
             },
             () -> registry.remove(space));
   }

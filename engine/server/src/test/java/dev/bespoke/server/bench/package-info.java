@@ -1,0 +1,2 @@
+/** Tests that benchmark-only endpoints stay out of the product build. */
+package dev.bespoke.server.bench;
