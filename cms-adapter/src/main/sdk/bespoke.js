@@ -177,14 +177,17 @@
         if (a && el.contains(a)) send([{ type: 'click', decisionId: el.bespokeDecision, properties: { slot: el.getAttribute('data-bespoke-slot') } }]);
       });
     }
+    // Counted once per decision, and only once it is actually sent: a decision id seen before
+    // consent (same visitor, slot, variant and second) must still be reported after it.
     var once = function () {
-      if (seen[dec.decisionId]) return;
+      if (seen[dec.decisionId]) return true;
+      if (!send([{ type: 'impression', decisionId: dec.decisionId }])) return false;
       seen[dec.decisionId] = 1;
-      send([{ type: 'impression', decisionId: dec.decisionId }]);
+      return true;
     };
     if (!w.IntersectionObserver) return once();
     var io = new IntersectionObserver(function (entries) {
-      entries.forEach(function (en) { if (en.intersectionRatio >= 0.5) { once(); io.disconnect(); } });
+      entries.forEach(function (en) { if (en.intersectionRatio >= 0.5 && once()) io.disconnect(); });
     }, { threshold: [0.5] });
     io.observe(el);
   }
