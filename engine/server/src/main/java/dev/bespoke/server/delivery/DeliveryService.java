@@ -98,9 +98,9 @@ public class DeliveryService {
     // Without a consent answer in the request, the answer the visitor stored earlier (PUT
     // /me/consent) decides; reading it writes nothing.
     boolean knownVisitor = !resolved.newVisitor() || resolved.customer().isPresent();
+    // A visitor whose id was issued by this very request has nothing stored yet: no read.
     boolean readProfile =
-        stated == ConsentState.GRANTED
-            || (stated == ConsentState.UNKNOWN && (knownVisitor || !snapshot.consentRequired()));
+        knownVisitor && (stated == ConsentState.GRANTED || stated == ConsentState.UNKNOWN);
     ProfileKey key = profileKey(snapshot, resolved);
     Uni<ProfileRead> read =
         call.profileOverride()
