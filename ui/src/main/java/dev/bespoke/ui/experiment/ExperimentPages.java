@@ -134,10 +134,7 @@ public class ExperimentPages {
               user.name());
       return Forms.redirect("/console/experiments/" + saved.key());
     } catch (ValidationException | ConflictException e) {
-      List<FieldError> errors =
-          e instanceof ValidationException v
-              ? v.errors()
-              : List.of(new FieldError("key", e.getMessage()));
+      List<FieldError> errors = Forms.errors(e, "key");
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(newForm(slot, key, goal, errors))
           .build();

@@ -144,10 +144,7 @@ public class SlotPages {
               user.name());
       return Forms.redirect("/console/slots/" + saved.key());
     } catch (ValidationException | ConflictException e) {
-      List<FieldError> errors =
-          e instanceof ValidationException v
-              ? v.errors()
-              : List.of(new FieldError("key", e.getMessage()));
+      List<FieldError> errors = Forms.errors(e, "key");
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(
               Templates.create(

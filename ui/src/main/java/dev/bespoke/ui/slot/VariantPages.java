@@ -286,10 +286,7 @@ public class VariantPages {
       }
       return Forms.redirect("/console/slots/" + slot);
     } catch (ValidationException | ConflictException e) {
-      List<FieldError> shown =
-          e instanceof ValidationException v
-              ? v.errors()
-              : List.of(new FieldError("version", e.getMessage()));
+      List<FieldError> shown = Forms.errors(e, "version");
       VariantForm form =
           new VariantForm(
               existingKey == null,

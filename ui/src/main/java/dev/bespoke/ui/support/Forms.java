@@ -71,7 +71,13 @@ public final class Forms {
     }
   }
 
-  public static List<FieldError> errors(ValidationException e) {
-    return e.errors();
+  /**
+   * The errors to show on a form that the store refused: a validation failure's own field errors,
+   * or a conflict (duplicate key, stale version) shown at {@code conflictField}.
+   */
+  public static List<FieldError> errors(RuntimeException e, String conflictField) {
+    return e instanceof ValidationException v
+        ? v.errors()
+        : List.of(new FieldError(conflictField, e.getMessage()));
   }
 }
