@@ -1,6 +1,7 @@
 package dev.bespoke.server.reliability.hostile;
 
 import static dev.bespoke.server.reliability.hostile.Hostile.answered;
+import static dev.bespoke.server.reliability.hostile.Hostile.answeredOrClosed;
 import static dev.bespoke.server.reliability.hostile.Hostile.okOr;
 import static dev.bespoke.server.reliability.hostile.Hostile.only;
 import static io.restassured.RestAssured.given;
@@ -320,9 +321,10 @@ class DeliveryHostileTest {
             "H19 a 100 kB bearer token",
             () -> {
               String token = "a".repeat(100 * 1024);
-              answered(
-                  mobile().header("Authorization", "Bearer " + token).post(DECISIONS),
+              answeredOrClosed(
+                  () -> mobile().header("Authorization", "Bearer " + token).post(DECISIONS),
                   okOr(401, 431),
+                  () -> mobile().post(DECISIONS),
                   token);
             }),
         dynamicTest(
