@@ -2,9 +2,12 @@ package dev.bespoke.core.decision;
 
 import dev.bespoke.core.context.VisitorContext;
 import dev.bespoke.core.decision.Consideration.Outcome;
+import dev.bespoke.core.stats.BanditArm;
+import dev.bespoke.core.stats.ThompsonSampler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * Chooses a slot's variant for one visitor.
@@ -14,7 +17,10 @@ import java.util.Optional;
  * one is enough; {@code all}: every one; none listed: everyone). {@link Strategy#FIRST_MATCH} takes
  * the highest priority, then the most matched segments, then a stable per-visitor hash, so ties
  * never flicker between requests. {@link Strategy#WEIGHTED} picks among the candidates in
- * proportion to their weights with the same stable hash. No candidate: the slot's default.
+ * proportion to their weights with the same stable hash. {@link Strategy#BANDIT} draws from each
+ * candidate's posterior click-or-conversion rate in the visitor's {@link BanditContext} (Thompson
+ * sampling), seeded by the same stable hash, so a visitor's pick changes only as evidence does. No
+ * candidate: the slot's default.
  *
  * <p>Immutable and thread-safe: one instance per published snapshot serves every request. The
  * visitor context must have been built with this snapshot's {@link SegmentCatalog#resolver()}.
@@ -43,16 +49,29 @@ public final class Decider {
     if (candidates.isEmpty()) {
       return fallBackToDefault(slot, trace);
     }
-    Candidate chosen =
-        slot.strategy() == Strategy.FIRST_MATCH
-            ? byPrecedence(slot, candidates, input)
-            : byWeight(slot, candidates, input);
-    String reason =
-        Reasons.segmentsPart(chosen.variant(), chosen.matched(), segments)
-            + "; "
-            + (slot.strategy() == Strategy.FIRST_MATCH
-                ? Reasons.precedencePart(chosen, candidates)
-                : Reasons.weightPart(chosen, candidates));
+    Candidate chosen;
+    String how;
+    switch (slot.strategy()) {
+      case FIRST_MATCH -> {
+        chosen = byPrecedence(slot, candidates, input);
+        how = Reasons.precedencePart(chosen, candidates);
+      }
+      case WEIGHTED -> {
+        chosen = byWeight(slot, candidates, input);
+        how = Reasons.weightPart(chosen, candidates);
+      }
+      case BANDIT -> {
+        String banditContext = BanditContext.of(slot, context);
+        List<BanditArm> arms = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+          arms.add(input.bandit().arm(slot.key(), banditContext, c.variant().key()));
+        }
+        chosen = byBandit(slot, candidates, arms, input);
+        how = Reasons.banditPart(chosen, arms, banditContext);
+      }
+      default -> throw new IllegalStateException("unknown strategy " + slot.strategy());
+    }
+    String reason = Reasons.segmentsPart(chosen.variant(), chosen.matched(), segments) + "; " + how;
     if (trace != null) {
       trace.add(new Consideration(chosen.variant().key(), Outcome.CHOSEN, reason));
       for (Candidate other : candidates) {
@@ -212,6 +231,31 @@ public final class Decider {
       }
     }
     throw new IllegalStateException("the weights add up to " + total);
+  }
+
+  /**
+   * Thompson sampling over the candidates' evidence. The random stream is seeded by the slot and
+   * the visitor, not drawn fresh: the same visitor gets the same draws, so their variant stays put
+   * between requests and moves only when the evidence moves it.
+   */
+  private static Candidate byBandit(
+      SlotRule slot, List<Candidate> candidates, List<BanditArm> arms, DecisionInput input) {
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    long seed =
+        ((long) StableHash.bucket(slot.key() + ":bandit:" + input.stickinessId(), Integer.MAX_VALUE)
+                << 31)
+            ^ StableHash.bucket(input.stickinessId() + ":" + slot.key(), Integer.MAX_VALUE);
+    String key =
+        new ThompsonSampler(input.bandit().explorationShare())
+            .choose(arms, new SplittableRandom(seed));
+    for (Candidate c : candidates) {
+      if (c.variant().key().equals(key)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("the sampler chose " + key + ", which is not a candidate");
   }
 
   private static Decision fallBackToDefault(SlotRule slot, List<Consideration> trace) {

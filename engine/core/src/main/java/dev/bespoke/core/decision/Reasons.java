@@ -1,6 +1,7 @@
 package dev.bespoke.core.decision;
 
 import dev.bespoke.core.decision.Decider.Candidate;
+import dev.bespoke.core.stats.BanditArm;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,7 +67,24 @@ final class Reasons {
         + ")";
   }
 
+  static String banditPart(Candidate chosen, List<BanditArm> arms, String banditContext) {
+    String audience =
+        BanditContext.EVERYONE.equals(banditContext)
+            ? "visitors in none of the slot's segments"
+            : "visitors in " + banditContext.replace("+", " and ");
+    return "bandit pick by Thompson sampling (an optimisation, not a test) on the clicks and"
+        + " conversions of "
+        + audience
+        + ": "
+        + arms.stream()
+            .map(a -> a.key() + " " + a.successes() + "/" + a.trials())
+            .collect(Collectors.joining(", "));
+  }
+
   static String rankOf(Candidate other, Strategy strategy) {
+    if (strategy == Strategy.BANDIT) {
+      return "fits, not drawn this time by the bandit";
+    }
     if (strategy != Strategy.FIRST_MATCH) {
       return "fits, not picked this time (weight " + other.variant().weight() + ")";
     }

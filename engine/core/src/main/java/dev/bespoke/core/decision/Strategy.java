@@ -9,8 +9,9 @@ public enum Strategy {
   /** A stable per-visitor pick among the fitting variants, in proportion to their weights. */
   WEIGHTED,
   /**
-   * Learns which variant converts best. Until the experiments engine provides arm statistics it
-   * behaves as {@link #WEIGHTED}, which is also how a bandit starts: with no evidence, explore.
+   * Learns which fitting variant earns the most clicks and conversions, per segment context, by
+   * Thompson sampling with an exploration floor. An optimisation, not a test: it makes no
+   * significance claim.
    */
   BANDIT;
 

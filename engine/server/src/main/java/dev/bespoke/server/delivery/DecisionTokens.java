@@ -16,13 +16,15 @@ import java.util.Optional;
  * and bound to the visitor by a short digest of their id (the id itself is a credential and stays
  * out of the token).
  *
- * <p>Payload: {@code d1~space~slot~variant~experiment~arm~visitorDigest~epochSecond}, with {@code
- * -} for no experiment. Keys never contain {@code ~}.
+ * <p>Payload: {@code d2~space~slot~variant~experiment~arm~visitorDigest~epochSecond~banditContext},
+ * with {@code -} for no experiment or no bandit. Keys never contain {@code ~}. Ids of the earlier
+ * form {@code d1} (without the bandit context) are still read.
  */
 @ApplicationScoped
 public class DecisionTokens {
 
-  private static final String VERSION = "d1";
+  private static final String VERSION = "d2";
+  private static final String VERSION_1 = "d1";
   private static final String NONE = "-";
 
   private final Signer signer;
@@ -42,7 +44,8 @@ public class DecisionTokens {
             orNone(token.experiment()),
             orNone(token.arm()),
             token.visitorDigest(),
-            Long.toString(token.at().getEpochSecond()));
+            Long.toString(token.at().getEpochSecond()),
+            orNone(token.banditContext()));
     return signer.sign(payload);
   }
 
@@ -64,7 +67,9 @@ public class DecisionTokens {
 
   private static Optional<DecisionToken> parse(String payload) {
     String[] parts = payload.split("~", -1);
-    if (parts.length != 8 || !VERSION.equals(parts[0])) {
+    boolean current = parts.length == 9 && VERSION.equals(parts[0]);
+    boolean first = parts.length == 8 && VERSION_1.equals(parts[0]);
+    if (!current && !first) {
       return Optional.empty();
     }
     try {
@@ -76,7 +81,8 @@ public class DecisionTokens {
               noneToNull(parts[4]),
               noneToNull(parts[5]),
               parts[6],
-              Instant.ofEpochSecond(Long.parseLong(parts[7]))));
+              Instant.ofEpochSecond(Long.parseLong(parts[7])),
+              current ? noneToNull(parts[8]) : null));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -90,7 +96,11 @@ public class DecisionTokens {
     return NONE.equals(value) ? null : value;
   }
 
-  /** What a decision id says. */
+  /**
+   * What a decision id says.
+   *
+   * @param banditContext the segment context a bandit slot learnt in; {@code null} for other slots
+   */
   public record DecisionToken(
       String space,
       String slot,
@@ -98,5 +108,6 @@ public class DecisionTokens {
       String experiment,
       String arm,
       String visitorDigest,
-      Instant at) {}
+      Instant at,
+      String banditContext) {}
 }

@@ -1,9 +1,13 @@
 package dev.bespoke.server.delivery;
 
 import dev.bespoke.core.context.VisitorContext;
+import dev.bespoke.core.decision.BanditContext;
 import dev.bespoke.core.decision.Decision;
 import dev.bespoke.core.decision.DecisionInput;
+import dev.bespoke.core.decision.Strategy;
 import dev.bespoke.core.decision.VariantRule;
+import dev.bespoke.server.bandit.BanditBoard;
+import dev.bespoke.server.bandit.BanditRecorder;
 import dev.bespoke.server.context.RequestContextResolver;
 import dev.bespoke.server.context.ResolvedRequest;
 import dev.bespoke.server.context.consent.ConsentState;
@@ -58,6 +62,8 @@ public class DeliveryService {
   private final DeliveryMetrics metrics;
 
   private final DeliveryKeyGuard keys;
+  private final BanditBoard bandits;
+  private final BanditRecorder banditRecorder;
 
   public DeliveryService(
       SnapshotRegistry snapshots,
@@ -68,8 +74,12 @@ public class DeliveryService {
       DeliveryKeyGuard keys,
       ExperimentAssigner experiments,
       Clock clock,
-      DeliveryMetrics metrics) {
+      DeliveryMetrics metrics,
+      BanditBoard bandits,
+      BanditRecorder banditRecorder) {
     this.keys = keys;
+    this.bandits = bandits;
+    this.banditRecorder = banditRecorder;
     this.metrics = metrics;
     this.snapshots = snapshots;
     this.resolver = resolver;
@@ -165,7 +175,8 @@ public class DeliveryService {
             (String) resolved.attributes().get("locale"),
             resolved.visitorId(),
             converted,
-            call.withTrace());
+            call.withTrace(),
+            bandits.evidence(snapshot.space()));
     List<SlotDecision> answers = new ArrayList<>(slots.size());
     List<Decision> decisions = new ArrayList<>(slots.size());
     List<ArmDecision> arms = new ArrayList<>(slots.size());
@@ -183,7 +194,12 @@ public class DeliveryService {
       Decision decision = arm.decision();
       decisions.add(decision);
       arms.add(arm);
-      answers.add(answer(snapshot, slot, arm, fault, resolved, now));
+      String banditContext = banditContext(slot, decision, arm, fault, context);
+      if (banditContext != null && call.sideEffects() && analyticsAllowed(snapshot, resolved)) {
+        banditRecorder.served(
+            snapshot.space(), slot.key(), banditContext, decision.variant().get().key());
+      }
+      answers.add(answer(snapshot, slot, arm, fault, resolved, now, banditContext));
       cacheSegments.addAll(decision.matchedSegments());
       // A shared cache keyed by segments would serve one arm to every visitor of the segment.
       allCacheable &= slot.cacheable() && !arm.inExperiment();
@@ -200,6 +216,32 @@ public class DeliveryService {
             slots,
             cacheKey),
         arms);
+  }
+
+  /**
+   * The segment context a bandit slot's pick was learnt in, when the bandit made the pick: not when
+   * the default was served, an experiment overrode it, or a fault decided.
+   */
+  private static String banditContext(
+      PublishedSlot slot,
+      Decision decision,
+      ArmDecision arm,
+      boolean fault,
+      VisitorContext context) {
+    if (slot.rule().strategy() != Strategy.BANDIT
+        || fault
+        || arm.inExperiment()
+        || decision.usedDefault()
+        || decision.variant().isEmpty()) {
+      return null;
+    }
+    return BanditContext.of(slot.rule(), context);
+  }
+
+  private static boolean analyticsAllowed(SpaceSnapshot snapshot, ResolvedRequest resolved) {
+    ConsentState analytics = resolved.consent().analytics();
+    return analytics == ConsentState.GRANTED
+        || (analytics == ConsentState.UNKNOWN && !snapshot.consentRequired());
   }
 
   private static Decision decideOne(
@@ -240,7 +282,8 @@ public class DeliveryService {
       ArmDecision arm,
       boolean fault,
       ResolvedRequest resolved,
-      Instant now) {
+      Instant now,
+      String banditContext) {
     Decision decision = arm.decision();
     VariantView view =
         decision
@@ -259,7 +302,8 @@ public class DeliveryService {
                 arm.experimentKey(),
                 arm.arm(),
                 DecisionTokens.visitorDigest(resolved.visitorId()),
-                now));
+                now,
+                banditContext));
     ExperimentView experiment =
         arm.inExperiment() ? new ExperimentView(arm.experimentKey(), arm.arm()) : null;
     return new SlotDecision(

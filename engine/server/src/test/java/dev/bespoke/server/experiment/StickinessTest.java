@@ -103,6 +103,100 @@ class StickinessTest {
         .getString("decisions[0].experiment.arm");
   }
 
+  @Test
+  void anExposedVisitorKeepsTheirArmAfterLoggingInAndOnTheirOtherDevices() {
+    String space = Fixtures.newSpace();
+    String slot = Lab.publishedSlot(space);
+    String key =
+        Lab.createAndStart(
+            space,
+            map(
+                "key",
+                Lab.newExperimentKey(),
+                "slot",
+                slot,
+                "type",
+                "holdout",
+                "goal",
+                "purchase",
+                "trafficPercent",
+                50));
+    String visitor = null;
+    String arm = null;
+    while (arm == null) {
+      JsonPath answer = Lab.decide(space, null, List.of(slot), Map.of());
+      visitor = answer.getString("visitorId");
+      arm = answer.getString("decisions[0].experiment.arm");
+    }
+    String anonymous = visitor;
+    String exposedArm = arm;
+    Eventually.until(
+        Duration.ofSeconds(20), () -> exposedArm.equals(storedArm(space, anonymous, key)));
+
+    // Logging in on the same device: the merge carries the assignment to the customer.
+    String customer = "cust-" + anonymous.substring(0, 8);
+    String session = sessionFor(customer);
+    JsonPath atLogin = decideAs(space, anonymous, slot, session);
+    assertThat(atLogin.getString("decisions[0].experiment.arm")).isEqualTo(exposedArm);
+    Eventually.until(
+        Duration.ofSeconds(20), () -> exposedArm.equals(customerArm(space, customer, key)));
+
+    // Other devices, each with its own new visitor id (half of which would bucket elsewhere or
+    // outside the 50%): the customer's stored arm decides.
+    for (int device = 0; device < 12; device++) {
+      JsonPath elsewhere = decideAs(space, null, slot, session);
+      assertThat(elsewhere.getString("visitorId")).isNotEqualTo(anonymous);
+      assertThat(elsewhere.getString("decisions[0].experiment.arm"))
+          .as("device %d", device)
+          .isEqualTo(exposedArm);
+    }
+  }
+
+  private static JsonPath decideAs(String space, String visitor, String slot, String session) {
+    Map<String, Object> body = map("space", space, "channel", "web", "slots", List.of(slot));
+    if (visitor != null) {
+      body.put("visitorId", visitor);
+    }
+    return io.restassured.RestAssured.given()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .header("Authorization", "Bearer " + session)
+        .body(body)
+        .post("/api/v1/decisions")
+        .then()
+        .statusCode(StatusCode.OK)
+        .extract()
+        .jsonPath();
+  }
+
+  /** A session JWT as the shop would sign it (the test profile's HS256 secret and issuer). */
+  private static String sessionFor(String customer) {
+    org.jose4j.jwt.JwtClaims claims = new org.jose4j.jwt.JwtClaims();
+    claims.setSubject(customer);
+    claims.setIssuer("https://shop.example");
+    claims.setIssuedAtToNow();
+    claims.setExpirationTimeMinutesInTheFuture(10);
+    org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setAlgorithmHeaderValue(org.jose4j.jws.AlgorithmIdentifiers.HMAC_SHA256);
+    jws.setKey(
+        new org.jose4j.keys.HmacKey(
+            "test-only-session-secret-0123456789abcdef"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      return jws.getCompactSerialization();
+    } catch (org.jose4j.lang.JoseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String customerArm(String space, String customer, String key) {
+    var response = as(ADMIN).get(Api.space(space) + "/customers/" + customer);
+    if (response.statusCode() != StatusCode.OK) {
+      return null;
+    }
+    return response.jsonPath().getString("profile.experiments.'" + key + "'");
+  }
+
   private static String storedArm(String space, String visitor, String key) {
     var response = as(ADMIN).get(Api.space(space) + "/profiles/" + visitor);
     if (response.statusCode() != StatusCode.OK) {

@@ -5,6 +5,8 @@ import dev.bespoke.server.admin.support.Caller;
 import dev.bespoke.server.admin.support.Created;
 import dev.bespoke.server.admin.support.Paging;
 import dev.bespoke.server.admin.support.RollbackRequest;
+import dev.bespoke.server.experiment.lifecycle.ExperimentPromoter;
+import dev.bespoke.server.experiment.lifecycle.ExperimentPromoter.Promotion;
 import dev.bespoke.server.experiment.lifecycle.ExperimentRunner;
 import dev.bespoke.server.experiment.results.ResultsService;
 import dev.bespoke.server.experiment.results.ResultsView;
@@ -43,6 +45,7 @@ public class ExperimentResource {
   private final ExperimentService experiments;
   private final ExperimentRunner runner;
   private final ResultsService results;
+  private final ExperimentPromoter promoter;
   private final Caller caller;
   private final SecurityIdentity identity;
 
@@ -50,11 +53,13 @@ public class ExperimentResource {
       ExperimentService experiments,
       ExperimentRunner runner,
       ResultsService results,
+      ExperimentPromoter promoter,
       Caller caller,
       SecurityIdentity identity) {
     this.experiments = experiments;
     this.runner = runner;
     this.results = results;
+    this.promoter = promoter;
     this.caller = caller;
     this.identity = identity;
   }
@@ -107,6 +112,28 @@ public class ExperimentResource {
   public Experiment stop(@PathParam("space") String space, @PathParam("key") String key) {
     return runner.stop(space, key, caller.name());
   }
+
+  /**
+   * Promotes an A/B experiment's winner: stops it and unpublishes the losing arms' variants.
+   * Without a body, the significant winner; {@code {"arm": "b", "acceptInconclusive": true}} names
+   * one and accepts weaker evidence.
+   */
+  @POST
+  @Path("{key}/promote")
+  @RolesAllowed(Role.PUBLISHER_NAME)
+  public Promotion promote(
+      @PathParam("space") String space, @PathParam("key") String key, PromoteRequest body) {
+    PromoteRequest request = body == null ? new PromoteRequest(null, null) : body;
+    return promoter.promote(
+        space,
+        key,
+        Optional.ofNullable(request.arm()),
+        Boolean.TRUE.equals(request.acceptInconclusive()),
+        caller.name());
+  }
+
+  /** The optional body of a promotion. */
+  public record PromoteRequest(String arm, Boolean acceptInconclusive) {}
 
   @GET
   @Path("{key}/results")

@@ -9,6 +9,7 @@ import dev.bespoke.server.profile.ProfileUpdate;
 import dev.bespoke.server.profile.identity.Caller;
 import dev.bespoke.server.profile.service.SpacePolicy;
 import dev.bespoke.server.profile.service.WriteBuffer;
+import io.quarkus.arc.All;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -34,12 +35,16 @@ public class EventsService {
   private static final Logger LOG = Logger.getLogger(EventsService.class);
 
   private final EventBuffer buffer;
-  private final ExperimentEventSink sink;
+  private final List<ExperimentEventSink> sinks;
   private final Clock clock;
 
-  public EventsService(EventBuffer buffer, ExperimentEventSink sink, Clock clock) {
+  /**
+   * @param sinks experiment counting and bandit learning; each sees every impression, click and
+   *     conversion, one after the other
+   */
+  public EventsService(EventBuffer buffer, @All List<ExperimentEventSink> sinks, Clock clock) {
     this.buffer = buffer;
-    this.sink = sink;
+    this.sinks = List.copyOf(sinks);
     this.clock = clock;
   }
 
@@ -113,8 +118,17 @@ public class EventsService {
     if (forExperiments.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
+    Uni<Void> all = Uni.createFrom().voidItem();
+    for (ExperimentEventSink sink : sinks) {
+      all = all.flatMap(done -> feed(sink, forExperiments));
+    }
+    return all;
+  }
+
+  /** One sink's share; its failure is logged and never fails the ingestion. */
+  private static Uni<Void> feed(ExperimentEventSink sink, List<ExperimentEvent> events) {
     try {
-      return sink.acceptAll(forExperiments)
+      return sink.acceptAll(events)
           .onFailure()
           .recoverWithUni(
               e -> {

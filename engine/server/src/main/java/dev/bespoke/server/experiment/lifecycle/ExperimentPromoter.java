@@ -1,0 +1,195 @@
+package dev.bespoke.server.experiment.lifecycle;
+
+import dev.bespoke.server.experiment.results.ResultsService;
+import dev.bespoke.server.experiment.results.ResultsView;
+import dev.bespoke.server.experiment.results.ResultsView.ArmView;
+import dev.bespoke.store.common.ConflictException;
+import dev.bespoke.store.common.ValidationException;
+import dev.bespoke.store.experiment.Experiment;
+import dev.bespoke.store.experiment.ExperimentService;
+import dev.bespoke.store.variant.Variant;
+import dev.bespoke.store.variant.VariantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Promotes the winner of an A/B experiment: the experiment stops (its counts freeze), and the
+ * losing arms' variants are unpublished through the normal workflow, so the slot's own rules serve
+ * the winner from then on. Every step is an audit entry under the publisher's name, and the
+ * experiment's own trail records which arm won and on what evidence.
+ *
+ * <p>An analyst's guard: promotion follows the always-valid test. Without a significant winner, or
+ * with a sample-ratio mismatch, it is refused unless the caller says in so many words that it
+ * accepts an inconclusive result; the audit entry then says so too.
+ */
+@ApplicationScoped
+public class ExperimentPromoter {
+
+  private final ExperimentService experiments;
+  private final ExperimentRunner runner;
+  private final ResultsService results;
+  private final VariantService variants;
+
+  public ExperimentPromoter(
+      ExperimentService experiments,
+      ExperimentRunner runner,
+      ResultsService results,
+      VariantService variants) {
+    this.experiments = experiments;
+    this.runner = runner;
+    this.results = results;
+    this.variants = variants;
+  }
+
+  /** What a promotion did. */
+  public record Promotion(
+      String experiment,
+      String arm,
+      String variant,
+      String evidence,
+      List<String> unpublished,
+      List<String> keptAsDefault,
+      String summary) {}
+
+  /**
+   * @param requestedArm the arm to promote; empty for the significant winner
+   * @param acceptInconclusive promote even without a significant winner or with an SRM warning
+   */
+  @Transactional
+  public Promotion promote(
+      String space,
+      String key,
+      Optional<String> requestedArm,
+      boolean acceptInconclusive,
+      String actor) {
+    Experiment experiment = experiments.get(space, key);
+    if (!"ab".equals(experiment.type())) {
+      throw new ConflictException(
+          "experiment "
+              + key
+              + " is a holdout: it measures personalisation itself and has no variant to promote;"
+              + " stop it and keep personalising if the personalised arm won");
+    }
+    if (!"running".equals(experiment.status()) && !"stopped".equals(experiment.status())) {
+      throw new ConflictException(
+          "experiment "
+              + key
+              + " is "
+              + experiment.status()
+              + ": only a running or stopped"
+              + " experiment has results to promote");
+    }
+    ResultsView view = results.results(space, key);
+    ArmView chosen = choose(view, requestedArm);
+    String evidence = evidence(view, chosen);
+    if (!"significant".equals(evidence) && !acceptInconclusive) {
+      throw new ConflictException(
+          "arm "
+              + chosen.key()
+              + " is not a trustworthy winner ("
+              + evidence
+              + "; "
+              + view.summary()
+              + "); send acceptInconclusive: true to promote it anyway");
+    }
+    if ("running".equals(experiment.status())) {
+      runner.stop(space, key, actor);
+    }
+    List<String> unpublished = new ArrayList<>();
+    List<String> keptAsDefault = new ArrayList<>();
+    for (ArmView arm : view.arms()) {
+      if (arm.variant() == null || arm.variant().equals(chosen.variant())) {
+        continue;
+      }
+      Variant loser = variants.get(space, experiment.slot(), arm.variant());
+      if (!"published".equals(loser.status())) {
+        continue;
+      }
+      if (Boolean.TRUE.equals(loser.isDefault())) {
+        // The slot must keep a default; it stays the fallback for visitors the winner does not fit.
+        keptAsDefault.add(loser.key());
+        continue;
+      }
+      variants.unpublish(space, experiment.slot(), loser.key(), actor);
+      unpublished.add(loser.key());
+    }
+    String summary =
+        "arm "
+            + chosen.key()
+            + " (variant "
+            + chosen.variant()
+            + ") promoted on "
+            + evidence
+            + " evidence"
+            + (unpublished.isEmpty() ? "" : "; unpublished " + String.join(", ", unpublished))
+            + (keptAsDefault.isEmpty()
+                ? ""
+                : "; kept the slot's default " + String.join(", ", keptAsDefault));
+    experiments.recordAction(space, key, "promote", actor, summary);
+    return new Promotion(
+        key, chosen.key(), chosen.variant(), evidence, unpublished, keptAsDefault, summary);
+  }
+
+  private static ArmView choose(ResultsView view, Optional<String> requestedArm) {
+    if (requestedArm.isPresent()) {
+      return view.arms().stream()
+          .filter(a -> a.key().equals(requestedArm.get()))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  ValidationException.of(
+                      "arm",
+                      "experiment "
+                          + view.key()
+                          + " has no arm "
+                          + requestedArm.get()
+                          + "; its arms are "
+                          + String.join(", ", view.arms().stream().map(ArmView::key).toList())));
+    }
+    return view.arms().stream()
+        .filter(a -> a.vsControl() != null && a.vsControl().significant())
+        .filter(a -> a.vsControl().absoluteLift() > 0)
+        .max(Comparator.comparingDouble(ArmView::rate))
+        .or(() -> controlIfEveryChallengerLost(view))
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    "experiment "
+                        + view.key()
+                        + " has no significant winner yet ("
+                        + view.summary()
+                        + "); name an arm and send acceptInconclusive: true to promote it"
+                        + " anyway"));
+  }
+
+  /** The control wins when every challenger is significantly worse. */
+  private static Optional<ArmView> controlIfEveryChallengerLost(ResultsView view) {
+    boolean allLost =
+        view.arms().stream()
+            .filter(a -> !a.control())
+            .allMatch(
+                a ->
+                    a.vsControl() != null
+                        && a.vsControl().significant()
+                        && a.vsControl().absoluteLift() < 0);
+    return allLost ? view.arms().stream().filter(ArmView::control).findFirst() : Optional.empty();
+  }
+
+  /** {@code significant}, or the reason the evidence falls short. */
+  private static String evidence(ResultsView view, ArmView arm) {
+    if (view.sampleRatio() != null && view.sampleRatio().untrustworthy()) {
+      return "untrustworthy: sample-ratio mismatch";
+    }
+    if (arm.control()) {
+      return controlIfEveryChallengerLost(view).isPresent()
+          ? "significant"
+          : "inconclusive: no challenger is significantly worse than the control";
+    }
+    boolean wins = arm.vsControl().significant() && arm.vsControl().absoluteLift() > 0;
+    return wins ? "significant" : "inconclusive: not significantly better than the control";
+  }
+}
