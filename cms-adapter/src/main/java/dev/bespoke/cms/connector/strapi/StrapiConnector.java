@@ -150,14 +150,21 @@ public class StrapiConnector implements CmsConnector {
     return new EntryEvent(entryId, revision, EntryAction.PUBLISH, List.of(variant.get()), null);
   }
 
-  /** Strapi 5's documentId is stable across versions; Strapi 4 has only the numeric id. */
+  /**
+   * Strapi 5's documentId is stable across versions; Strapi 4 has only the numeric id. Strapi
+   * always sends {@code id} as a number: any other type means the body was not written by Strapi.
+   */
   private static String idOf(JsonNode entry, Payloads payload) {
+    JsonNode id = entry.get("id");
+    if (id != null && !id.isNull() && !id.isIntegralNumber()) {
+      payload.error("/entry/id", "must be Strapi's numeric id, not " + id.getNodeType());
+      return null;
+    }
     JsonNode documentId = entry.get("documentId");
     if (documentId != null && documentId.isTextual() && !documentId.asText().isBlank()) {
       return documentId.asText();
     }
-    JsonNode id = entry.get("id");
-    if (id != null && (id.isIntegralNumber() || id.isTextual()) && !id.asText().isBlank()) {
+    if (id != null && id.isIntegralNumber()) {
       return id.asText();
     }
     payload.error("/entry/id", "is required (or /entry/documentId)");
