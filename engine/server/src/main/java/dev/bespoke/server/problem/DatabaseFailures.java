@@ -27,12 +27,28 @@ final class DatabaseFailures {
   private DatabaseFailures() {}
 
   static Kind classify(Throwable failure) {
+    return classify(failure, 0);
+  }
+
+  /** Causes and suppressed exceptions both: a failed commit hangs the reason on the latter. */
+  private static Kind classify(Throwable failure, int depth) {
     Kind kind = Kind.OTHER;
-    int depth = 0;
     for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (message.contains("no space left on device")) {
+      // H2 reports a failed file write (a full disk) as "Writing to <file> failed"; the
+      // operating system's words reach us only in embedded mode.
+      if (message.contains("no space left on device")
+          || (message.contains("mvstoreexception") && message.contains("writing to"))) {
         return Kind.DISK_FULL;
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        Kind inner = classify(suppressed, depth + 1);
+        if (inner == Kind.DISK_FULL) {
+          return inner;
+        }
+        if (inner == Kind.UNREACHABLE) {
+          kind = inner;
+        }
       }
       if (t instanceof JDBCConnectionException
           || t instanceof SQLTransientConnectionException

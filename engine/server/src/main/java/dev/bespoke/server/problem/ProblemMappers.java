@@ -191,7 +191,7 @@ public class ProblemMappers {
     String id = logged(e);
     String detail =
         kind == DatabaseFailures.Kind.DISK_FULL
-            ? "the content database cannot write: no space left on its disk; nothing was changed"
+            ? "the content database could not write to its disk (is it full?); nothing was changed"
                 + " (incident "
                 + id
                 + ")"
