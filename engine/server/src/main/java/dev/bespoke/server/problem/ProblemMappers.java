@@ -178,14 +178,26 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response databaseDown(JDBCConnectionException e, UriInfo uri) {
+    DatabaseFailures.Kind kind = DatabaseFailures.classify(e);
+    return databaseUnavailable(
+        e, kind == DatabaseFailures.Kind.OTHER ? DatabaseFailures.Kind.UNREACHABLE : kind, uri);
+  }
+
+  /**
+   * The content database is gone, or cannot write: the request may succeed later, so 503 with
+   * Retry-After, whichever layer (pool, ORM, transaction manager) the failure came through.
+   */
+  private Response databaseUnavailable(Throwable e, DatabaseFailures.Kind kind, UriInfo uri) {
     String id = logged(e);
+    String detail =
+        kind == DatabaseFailures.Kind.DISK_FULL
+            ? "the content database could not write to its disk (is it full?); nothing was changed"
+                + " (incident "
+                + id
+                + ")"
+            : "the content database is unavailable; try again shortly (incident " + id + ")";
     Response response =
-        problems.of(
-            Status.SERVICE_UNAVAILABLE,
-            "unavailable",
-            "the content database is unavailable; try again shortly (incident " + id + ")",
-            path(uri),
-            null);
+        problems.of(Status.SERVICE_UNAVAILABLE, "unavailable", detail, path(uri), null);
     return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "5").build();
   }
 
@@ -215,6 +227,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    DatabaseFailures.Kind database = DatabaseFailures.classify(e);
+    if (database != DatabaseFailures.Kind.OTHER) {
+      return databaseUnavailable(e, database, uri);
+    }
     String id = logged(e);
     return problems.of(
         Status.INTERNAL_SERVER_ERROR,

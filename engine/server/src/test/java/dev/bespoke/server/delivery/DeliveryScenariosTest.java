@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ class DeliveryScenariosTest {
     RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
   }
 
+  @DisplayName("P9 the reason names segments and rules, never raw personal values")
   @Test
   void aFacebookAdVisitorOnATabletGetsTheFacebookOfferAndIsToldWhy() {
     Map<String, Object> body = request("web", List.of("home-hero"));

@@ -44,6 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,6 +148,8 @@ class RealRedisDeliveryTest {
     assertThat(personalisedWhileDown.get()).isZero();
   }
 
+  @DisplayName(
+      "P4 erasure: SCAN of Redis and every text column of the database find nothing of the visitor")
   @Test
   void anErasedVisitorLeavesNoTraceInRedisOrInTheDatabase() throws SQLException {
     String visitor = shoeFan();
@@ -194,6 +197,8 @@ class RealRedisDeliveryTest {
     as(ADMIN).get("/api/v1/admin/spaces/default/profiles/" + visitor).then().statusCode(404);
   }
 
+  @DisplayName(
+      "P1 first visit without consent: no visitor cookie, no Redis key; both only after consent")
   @Test
   void whereConsentIsRequiredThereIsNoCookieAndNoRedisKeyBeforeConsentAndBothAfter() {
     String space = DeliveryApi.newSpace(snapshots, true);

@@ -25,6 +25,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -63,6 +64,7 @@ class MeResourceTest {
     Problems.problem(getMe(visitorIds.issue()), StatusCode.NOT_FOUND);
   }
 
+  @DisplayName("P7 the export holds profile, consent, counters, scores, traits and conversions")
   @Test
   void theExportShowsEverythingStored() {
     String id = visitorIds.issue();
@@ -163,6 +165,7 @@ class MeResourceTest {
         .cookie("bespoke_vid", notNullValue());
   }
 
+  @DisplayName("P5 after erasure an old cookie and replayed events recreate no profile")
   @Test
   void erasureRemovesEverythingAndTheOldIdStaysDead() {
     String id = visitorIds.issue();
@@ -180,6 +183,7 @@ class MeResourceTest {
         put("/preferences", id, Map.of("traits", Map.of("a", "b"))), StatusCode.CONFLICT);
   }
 
+  @DisplayName("P2 consent granted then revoked: cookie cleared, profile deleted, no new writes")
   @Test
   void revokingConsentWhereItIsRequiredDeletesTheProfileAndTheCookie() {
     String strict = DeliveryApi.newSpace(snapshots, true);
@@ -214,6 +218,8 @@ class MeResourceTest {
         StatusCode.NOT_FOUND);
   }
 
+  @DisplayName(
+      "P3 measurement allowed, personalisation refused: only the refusal is kept, no behaviour is stored for decisions")
   @Test
   void revokingConsentElsewhereKeepsOnlyTheRefusal() {
     String id = visitorIds.issue();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -353,6 +354,8 @@ abstract class ProfileStoreContract {
     assertThat(read(ProfileKey.customer(SPACE, customerId)).customerId()).isEqualTo(customerId);
   }
 
+  @DisplayName(
+      "P6 suppression is checked when a write lands: writes after erasure (a draining buffer) store nothing")
   @Test
   void anErasedProfileIsNotRecreated() {
     ProfileKey v = newVisitor();
@@ -419,6 +422,8 @@ abstract class ProfileStoreContract {
     assertThat(traits(id)).isEmpty();
   }
 
+  @DisplayName(
+      "P10 an untouched profile expires after a shortened TTL (Redis key expiry on the Redis store)")
   @Test
   void anUntouchedProfileExpiresAfterItsTtl() {
     store = newStore(ProfileSettings.DEFAULTS.withTtl(Duration.ofSeconds(1)));
