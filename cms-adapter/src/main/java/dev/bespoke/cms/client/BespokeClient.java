@@ -55,9 +55,11 @@ public final class BespokeClient {
    *
    * @param visitorCookie the value of the visitor's {@code bespoke_vid} cookie, or {@code null}
    */
-  public Decisions decide(List<SlotDefault> slots, PageContext page, String visitorCookie) {
+  public Decisions decide(List<SlotDefault> asked, PageContext page, String visitorCookie) {
+    List<SlotDefault> slots = asked == null ? List.of() : asked;
     try {
-      Exchange.Outcome outcome = exchange.send(requests.decisions(slots, page, visitorCookie));
+      Exchange.Outcome outcome =
+          exchange.send(requests.decisions(slots, orEmpty(page), visitorCookie));
       if (!outcome.answered()) {
         return fellBack(slots, outcome.failure());
       }
@@ -84,7 +86,8 @@ public final class BespokeClient {
   public Fragment fragment(
       String slot, String defaultHtml, PageContext page, String visitorCookie) {
     try {
-      Exchange.Outcome outcome = exchange.send(requests.fragment(slot, page, visitorCookie));
+      Exchange.Outcome outcome =
+          exchange.send(requests.fragment(slot, orEmpty(page), visitorCookie));
       if (!outcome.answered()) {
         return fellBack(slot, defaultHtml, outcome.failure());
       }
@@ -117,7 +120,7 @@ public final class BespokeClient {
       List<TrackEvent> events, PageContext page, String visitorCookie) {
     try {
       return exchange
-          .sendLater(requests.events(events, page, visitorCookie))
+          .sendLater(requests.events(events, orEmpty(page), visitorCookie))
           .thenApply(this::tracked);
     } catch (JsonProcessingException e) {
       return CompletableFuture.completedFuture(
@@ -161,6 +164,10 @@ public final class BespokeClient {
   private Fragment fellBack(String slot, String defaultHtml, String reason) {
     LOG.log(System.Logger.Level.DEBUG, "Bespoke fragment fell back to the default: {0}", reason);
     return Fragment.pageDefault(slot, defaultHtml, reason);
+  }
+
+  private static PageContext orEmpty(PageContext page) {
+    return page == null ? PageContext.of(null) : page;
   }
 
   private static List<String> setCookies(HttpResponse<String> response) {

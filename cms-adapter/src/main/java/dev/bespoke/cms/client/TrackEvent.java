@@ -1,5 +1,7 @@
 package dev.bespoke.cms.client;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +19,10 @@ public record TrackEvent(
     Map<String, Object> properties) {
 
   public TrackEvent {
-    properties = properties == null ? Map.of() : Map.copyOf(properties);
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties)); // keeps null values
   }
 
   public static TrackEvent impression(String decisionId) {

@@ -298,6 +298,21 @@ class BespokeClientTest {
   }
 
   @Test
+  void missingArgumentsGiveThePageItsDefaultsNotAnException() {
+    bespoke.answer(200, Map.of("Content-Type", JSON), TWO_DECISIONS);
+
+    Decisions withoutContext = client.decide(SLOTS, null, null);
+    Fragment withoutSlot = client.fragment(null, "<p>ours</p>", null, null);
+    Tracked withoutEvents = client.track(null, null, null).join();
+
+    assertThat(withoutContext.fallback()).isFalse();
+    assertThat(withoutContext.decisions()).hasSize(2);
+    assertThat(withoutSlot.html()).isEqualTo("<p>ours</p>");
+    assertThat(withoutSlot.fallback()).isTrue();
+    assertThat(withoutEvents.delivered()).isFalse();
+  }
+
+  @Test
   void theBuilderRefusesSettingsThatCannotWork() {
     assertThatThrownBy(() -> BespokeClient.builder(URI.create("/relative")).build())
         .isInstanceOf(IllegalArgumentException.class);

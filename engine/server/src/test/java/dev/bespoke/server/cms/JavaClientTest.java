@@ -155,8 +155,12 @@ class JavaClientTest {
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = probe.getLocalPort();
     }
+    // A long budget: a refused connection must be reported as such, however loaded the machine.
     BespokeClient bespoke =
-        BespokeClient.builder(URI.create("http://127.0.0.1:" + closedPort)).build();
+        BespokeClient.builder(URI.create("http://127.0.0.1:" + closedPort))
+            .connectTimeout(LOADED_MACHINE)
+            .requestTimeout(LOADED_MACHINE)
+            .build();
 
     Decisions answer = bespoke.decide(HOME, facebookVisitor(), "v1.whatever");
     Fragment fragment = bespoke.fragment("home-hero", "<h1>Ours</h1>", facebookVisitor(), null);
