@@ -51,8 +51,9 @@ public final class BespokeClient {
   }
 
   /**
-   * Decides {@code slots} in one request.
+   * Decides the {@code asked} slots in one request.
    *
+   * @param page the visitor's request; {@code null} sends none of it
    * @param visitorCookie the value of the visitor's {@code bespoke_vid} cookie, or {@code null}
    */
   public Decisions decide(List<SlotDefault> asked, PageContext page, String visitorCookie) {
