@@ -7,8 +7,8 @@ import static dev.bespoke.server.testsupport.Api.as;
 import static dev.bespoke.server.testsupport.Samples.map;
 import static dev.bespoke.server.testsupport.Samples.with;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -250,8 +250,7 @@ class ConsoleWarningsTest {
 
     // Keyboard only: focus the arrow button and press Enter.
     page.getByRole(
-            AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Move Variant " + tagged + " up"))
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Variant " + tagged + " up"))
         .focus();
     page.keyboard().press("Enter");
     assertThat(variants.nth(1)).containsText("Variant " + tagged);
