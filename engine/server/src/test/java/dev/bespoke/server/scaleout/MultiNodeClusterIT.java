@@ -125,6 +125,23 @@ class MultiNodeClusterIT {
   }
 
   @Test
+  void everyNodeAnswersTheDeliveryProbeWithTheSnapshotCheckAlone() {
+    for (BespokeNode node : List.of(a, b)) {
+      JsonPath health =
+          node.anonymous()
+              .get("/q/health/group/delivery")
+              .then()
+              .statusCode(StatusCode.OK)
+              .extract()
+              .jsonPath();
+      assertThat(health.getString("status")).isEqualTo("UP");
+      assertThat(health.getList("checks.name", String.class))
+          .as("the load balancer's probe of %s", node.name())
+          .containsExactly("published-snapshot");
+    }
+  }
+
+  @Test
   void aPublishOnOneNodeIsServedByTheOtherWithinTwoSeconds() {
     String slot = publishedSlot(a);
     awaitAssert(SHARED_STATE_BOUND, () -> assertThat(served(b, null, slot)).isEqualTo("base"));
