@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Experiments: list, create (a holdout in one click), start/stop, results. */
+/** Experiments: list, create (a holdout in one click), start/stop, results, promote the winner. */
 @Path("/console/experiments")
 @Blocking
 @CsrfChecked
@@ -56,7 +56,8 @@ public class ExperimentPages {
       int trafficPercent,
       String alpha,
       ResultsView results,
-      LiftChart lift) {}
+      LiftChart lift,
+      PromotionPanel promotion) {}
 
   @CheckedTemplate
   static class Templates {
@@ -70,6 +71,7 @@ public class ExperimentPages {
   private final ExperimentService experiments;
   private final VariantService variants;
   private final ExperimentRunner runner;
+  private final PromotionPanels promotions;
   private final ConsoleUser user;
   private final ConsoleConfig config;
 
@@ -77,11 +79,13 @@ public class ExperimentPages {
       ExperimentService experiments,
       VariantService variants,
       ExperimentRunner runner,
+      PromotionPanels promotions,
       ConsoleUser user,
       ConsoleConfig config) {
     this.experiments = experiments;
     this.variants = variants;
     this.runner = runner;
+    this.promotions = promotions;
     this.user = user;
     this.config = config;
   }
@@ -179,30 +183,7 @@ public class ExperimentPages {
   @GET
   @Path("{key}")
   public TemplateInstance show(@PathParam("key") String key) {
-    Experiment e = experiments.get(config.space(), key);
-    ExperimentResults computed = runner.results(config.space(), key);
-    ResultsView results = ResultsView.of(computed);
-    LiftChart lift =
-        LiftChart.of(
-            runner.daily(config.space(), key),
-            computed.arms().stream()
-                .filter(ArmResult::control)
-                .map(ArmResult::arm)
-                .findFirst()
-                .orElse(""),
-            computed.arms().stream().map(ArmResult::arm).toList());
-    return Templates.show(
-        user.chrome("experiments", "Experiment " + key),
-        new Page(
-            e.key(),
-            e.slot(),
-            e.type(),
-            e.goal(),
-            e.status(),
-            e.trafficPercent() == null ? 100 : e.trafficPercent(),
-            String.valueOf(e.alpha()),
-            results,
-            lift));
+    return results(key, "");
   }
 
   @POST
@@ -219,6 +200,72 @@ public class ExperimentPages {
     user.requirePublisher();
     runner.stop(config.space(), key, user.name());
     return Forms.redirect("/console/experiments/" + key);
+  }
+
+  /**
+   * Promotes the significant winner (no arm), or the named arm when the publisher accepts an
+   * inconclusive result in so many words.
+   */
+  @POST
+  @Path("{key}/promote")
+  public Response promote(
+      @PathParam("key") String key,
+      @RestForm String arm,
+      @RestForm String acceptInconclusive,
+      @RestForm(CsrfTokens.FIELD) String csrf) {
+    user.requirePublisher();
+    Optional<String> chosen = Optional.ofNullable(Forms.blankToNull(arm));
+    boolean accepted = "true".equals(acceptInconclusive);
+    try {
+      if (chosen.isPresent()
+          && !accepted
+          && !runner.planPromotion(config.space(), key, chosen).significant()) {
+        return refused(
+            key,
+            "Not promoted: arm "
+                + chosen.get()
+                + " has not been shown to win. Tick \"I accept an inconclusive result\" to"
+                + " promote it anyway.");
+      }
+      runner.promote(config.space(), key, chosen, accepted, user.name());
+      return Forms.redirect("/console/experiments/" + key + "#promotion");
+    } catch (ConflictException | ValidationException e) {
+      return refused(key, "Not promoted: " + e.getMessage());
+    }
+  }
+
+  private Response refused(String key, String message) {
+    return Response.status(Response.Status.CONFLICT).entity(results(key, message)).build();
+  }
+
+  private TemplateInstance results(String key, String promotionError) {
+    Experiment e = experiments.get(config.space(), key);
+    ExperimentResults computed = runner.results(config.space(), key);
+    ResultsView results = ResultsView.of(computed);
+    LiftChart lift =
+        LiftChart.of(
+            runner.daily(config.space(), key),
+            computed.arms().stream()
+                .filter(ArmResult::control)
+                .map(ArmResult::arm)
+                .findFirst()
+                .orElse(""),
+            computed.arms().stream().map(ArmResult::arm).toList());
+    PromotionPanel promotion =
+        promotions.of(config.space(), e, results, user.publisher()).withError(promotionError);
+    return Templates.show(
+        user.chrome("experiments", "Experiment " + key),
+        new Page(
+            e.key(),
+            e.slot(),
+            e.type(),
+            e.goal(),
+            e.status(),
+            e.trafficPercent() == null ? 100 : e.trafficPercent(),
+            String.valueOf(e.alpha()),
+            results,
+            lift,
+            promotion));
   }
 
   private String freeKey(String base) {

@@ -57,4 +57,11 @@ public class ConsoleUser {
           "Publishing, rollbacks and experiments need a publisher.");
     }
   }
+
+  /** Stops what only an admin may do (a CMS connector's secret lets that CMS write content). */
+  public void requireAdmin() {
+    if (!admin()) {
+      throw new ConsoleForbiddenException("CMS connector settings need an admin.");
+    }
+  }
 }

@@ -4,19 +4,23 @@ import dev.bespoke.core.stats.ArmCounts;
 import dev.bespoke.core.stats.ExperimentResults;
 import dev.bespoke.core.stats.ResultsCalculator;
 import dev.bespoke.server.experiment.ExperimentSpecs;
+import dev.bespoke.server.experiment.lifecycle.ExperimentPromoter;
 import dev.bespoke.server.experiment.results.ResultsService;
 import dev.bespoke.server.experiment.results.ResultsView;
 import dev.bespoke.store.experiment.ExperimentDay;
 import dev.bespoke.store.experiment.ExperimentService;
 import dev.bespoke.ui.spi.ExperimentRunner;
+import dev.bespoke.ui.spi.Promotion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The console's experiment actions over the engine's own: start and stop through the experiment
  * lifecycle, results from the same counters and the same {@link ResultsCalculator} as the admin
- * API's results endpoint, so the console never shows different numbers.
+ * API's results endpoint, so the console never shows different numbers; promotion through the same
+ * {@link ExperimentPromoter} (and so the same guard against weak evidence) as the admin API.
  */
 @ApplicationScoped
 public class ConsoleExperimentRunner implements ExperimentRunner {
@@ -24,15 +28,18 @@ public class ConsoleExperimentRunner implements ExperimentRunner {
   private final dev.bespoke.server.experiment.lifecycle.ExperimentRunner lifecycle;
   private final ResultsService results;
   private final ExperimentService experiments;
+  private final ExperimentPromoter promoter;
   private final ResultsCalculator calculator = new ResultsCalculator();
 
   public ConsoleExperimentRunner(
       dev.bespoke.server.experiment.lifecycle.ExperimentRunner lifecycle,
       ResultsService results,
-      ExperimentService experiments) {
+      ExperimentService experiments,
+      ExperimentPromoter promoter) {
     this.lifecycle = lifecycle;
     this.results = results;
     this.experiments = experiments;
+    this.promoter = promoter;
   }
 
   @Override
@@ -66,5 +73,21 @@ public class ConsoleExperimentRunner implements ExperimentRunner {
             .map(a -> new ArmCounts(a.key(), a.visitors(), a.conversions()))
             .toList();
     return calculator.calculate(ExperimentSpecs.of(experiments.get(space, key)), counts);
+  }
+
+  @Override
+  public Promotion planPromotion(String space, String key, Optional<String> arm) {
+    ExperimentPromoter.Plan plan = promoter.plan(space, key, arm);
+    return new Promotion(
+        plan.arm(), plan.variant(), plan.evidence(), plan.unpublish(), plan.keepAsDefault());
+  }
+
+  @Override
+  public Promotion promote(
+      String space, String key, Optional<String> arm, boolean acceptInconclusive, String actor) {
+    ExperimentPromoter.Promotion done =
+        promoter.promote(space, key, arm, acceptInconclusive, actor);
+    return new Promotion(
+        done.arm(), done.variant(), done.evidence(), done.unpublished(), done.keptAsDefault());
   }
 }

@@ -56,6 +56,38 @@ public class ExperimentPromoter {
       String summary) {}
 
   /**
+   * What a promotion would do, worked out without changing anything: the console shows it as the
+   * confirmation, and {@link #promote} carries out exactly this plan.
+   *
+   * @param evidence {@code significant}, or why the evidence falls short
+   * @param unpublish the losing arms' published variants that go back to draft
+   * @param keepAsDefault losing variants that stay published because they are the slot's default
+   */
+  public record Plan(
+      String arm,
+      String variant,
+      String evidence,
+      List<String> unpublish,
+      List<String> keepAsDefault) {
+
+    public boolean significant() {
+      return "significant".equals(evidence);
+    }
+  }
+
+  /**
+   * The plan for promoting {@code requestedArm}, or the significant winner when empty.
+   *
+   * @throws ConflictException when the experiment cannot be promoted at all (a holdout, a draft, no
+   *     significant winner and no arm named)
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Plan plan(String space, String key, Optional<String> requestedArm) {
+    Experiment experiment = promotable(space, key);
+    return plan(space, experiment, results.results(space, key), requestedArm);
+  }
+
+  /**
    * @param requestedArm the arm to promote; empty for the significant winner
    * @param acceptInconclusive promote even without a significant winner or with an SRM warning
    */
@@ -66,6 +98,51 @@ public class ExperimentPromoter {
       Optional<String> requestedArm,
       boolean acceptInconclusive,
       String actor) {
+    Experiment experiment = promotable(space, key);
+    ResultsView view = results.results(space, key);
+    Plan plan = plan(space, experiment, view, requestedArm);
+    if (!plan.significant() && !acceptInconclusive) {
+      throw new ConflictException(
+          "arm "
+              + plan.arm()
+              + " is not a trustworthy winner ("
+              + plan.evidence()
+              + "; "
+              + view.summary()
+              + "); send acceptInconclusive: true to promote it anyway");
+    }
+    if ("running".equals(experiment.status())) {
+      runner.stop(space, key, actor);
+    }
+    for (String loser : plan.unpublish()) {
+      variants.unpublish(space, experiment.slot(), loser, actor);
+    }
+    String summary =
+        "arm "
+            + plan.arm()
+            + " (variant "
+            + plan.variant()
+            + ") promoted on "
+            + plan.evidence()
+            + " evidence"
+            + (plan.unpublish().isEmpty()
+                ? ""
+                : "; unpublished " + String.join(", ", plan.unpublish()))
+            + (plan.keepAsDefault().isEmpty()
+                ? ""
+                : "; kept the slot's default " + String.join(", ", plan.keepAsDefault()));
+    experiments.recordAction(space, key, "promote", actor, summary);
+    return new Promotion(
+        key,
+        plan.arm(),
+        plan.variant(),
+        plan.evidence(),
+        plan.unpublish(),
+        plan.keepAsDefault(),
+        summary);
+  }
+
+  private Experiment promotable(String space, String key) {
     Experiment experiment = experiments.get(space, key);
     if (!"ab".equals(experiment.type())) {
       throw new ConflictException(
@@ -83,24 +160,14 @@ public class ExperimentPromoter {
               + ": only a running or stopped"
               + " experiment has results to promote");
     }
-    ResultsView view = results.results(space, key);
+    return experiment;
+  }
+
+  private Plan plan(
+      String space, Experiment experiment, ResultsView view, Optional<String> requestedArm) {
     ArmView chosen = choose(view, requestedArm);
-    String evidence = evidence(view, chosen);
-    if (!"significant".equals(evidence) && !acceptInconclusive) {
-      throw new ConflictException(
-          "arm "
-              + chosen.key()
-              + " is not a trustworthy winner ("
-              + evidence
-              + "; "
-              + view.summary()
-              + "); send acceptInconclusive: true to promote it anyway");
-    }
-    if ("running".equals(experiment.status())) {
-      runner.stop(space, key, actor);
-    }
-    List<String> unpublished = new ArrayList<>();
-    List<String> keptAsDefault = new ArrayList<>();
+    List<String> unpublish = new ArrayList<>();
+    List<String> keepAsDefault = new ArrayList<>();
     for (ArmView arm : view.arms()) {
       if (arm.variant() == null || arm.variant().equals(chosen.variant())) {
         continue;
@@ -111,27 +178,17 @@ public class ExperimentPromoter {
       }
       if (Boolean.TRUE.equals(loser.isDefault())) {
         // The slot must keep a default; it stays the fallback for visitors the winner does not fit.
-        keptAsDefault.add(loser.key());
-        continue;
+        keepAsDefault.add(loser.key());
+      } else {
+        unpublish.add(loser.key());
       }
-      variants.unpublish(space, experiment.slot(), loser.key(), actor);
-      unpublished.add(loser.key());
     }
-    String summary =
-        "arm "
-            + chosen.key()
-            + " (variant "
-            + chosen.variant()
-            + ") promoted on "
-            + evidence
-            + " evidence"
-            + (unpublished.isEmpty() ? "" : "; unpublished " + String.join(", ", unpublished))
-            + (keptAsDefault.isEmpty()
-                ? ""
-                : "; kept the slot's default " + String.join(", ", keptAsDefault));
-    experiments.recordAction(space, key, "promote", actor, summary);
-    return new Promotion(
-        key, chosen.key(), chosen.variant(), evidence, unpublished, keptAsDefault, summary);
+    return new Plan(
+        chosen.key(),
+        chosen.variant(),
+        evidence(view, chosen),
+        List.copyOf(unpublish),
+        List.copyOf(keepAsDefault));
   }
 
   private static ArmView choose(ResultsView view, Optional<String> requestedArm) {
