@@ -198,7 +198,8 @@ class ConsoleJourneyTest {
     page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(title);
     page.getByLabel("Key").fill(key);
     page.getByLabel("Title").fill(title);
-    page.getByLabel("Dutch visitors").check();
+    // By key: the console space is shared, and another run may have a segment of the same name.
+    page.locator("input[name=segments][value='" + segment + "']").check();
     page.getByLabel("Priority").fill(String.valueOf(priority));
     if (priority == 20) {
       ConsoleBrowser.screenshot(page, "variant-editor");
