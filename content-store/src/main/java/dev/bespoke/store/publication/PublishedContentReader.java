@@ -3,6 +3,7 @@ package dev.bespoke.store.publication;
 import dev.bespoke.store.common.Page;
 import dev.bespoke.store.common.PageRequest;
 import dev.bespoke.store.experiment.ExperimentService;
+import dev.bespoke.store.segment.Segment;
 import dev.bespoke.store.segment.SegmentService;
 import dev.bespoke.store.slot.Slot;
 import dev.bespoke.store.slot.SlotService;
@@ -28,6 +29,7 @@ public class PublishedContentReader {
 
   private static final Optional<String> PUBLISHED = Optional.of("published");
   private static final Optional<String> RUNNING = Optional.of("running");
+  private static final List<String> NOT_ARCHIVED = List.of("published", "in_review", "draft");
 
   private final SpaceService spaces;
   private final SlotService slots;
@@ -92,6 +94,38 @@ public class PublishedContentReader {
             publishedSlots,
             publishedVariants,
             all(p -> segments.list(spaceKey, PUBLISHED, p)),
+            all(p -> experiments.list(spaceKey, RUNNING, p))));
+  }
+
+  /**
+   * The space's content as it will be once every draft and every change in review is published:
+   * what the console's "include drafts" preview decides on. Editing published content turns it back
+   * into a draft, so each item appears once, in its newest form. Archived content is left out.
+   */
+  @Transactional
+  public Optional<PublishedContent> readIncludingDrafts(String spaceKey) {
+    Optional<Space> space = spaces.find(spaceKey).filter(s -> !"archived".equals(s.status()));
+    if (space.isEmpty()) {
+      return Optional.empty();
+    }
+    long generation = generations().getOrDefault(spaceKey, 0L);
+    List<Slot> liveSlots = new ArrayList<>();
+    List<Variant> liveVariants = new ArrayList<>();
+    List<Segment> liveSegments = new ArrayList<>();
+    for (String status : NOT_ARCHIVED) {
+      Optional<String> only = Optional.of(status);
+      liveSlots.addAll(all(p -> slots.list(spaceKey, only, p)));
+      liveVariants.addAll(variants.listInSpace(spaceKey, status));
+      liveSegments.addAll(all(p -> segments.list(spaceKey, only, p)));
+    }
+    Set<String> slotKeys = liveSlots.stream().map(Slot::key).collect(Collectors.toSet());
+    return Optional.of(
+        new PublishedContent(
+            space.get(),
+            generation,
+            liveSlots,
+            liveVariants.stream().filter(v -> slotKeys.contains(v.slot())).toList(),
+            liveSegments,
             all(p -> experiments.list(spaceKey, RUNNING, p))));
   }
 

@@ -1,5 +1,7 @@
 package dev.bespoke.ui.experiment;
 
+import dev.bespoke.core.stats.ArmResult;
+import dev.bespoke.core.stats.ExperimentResults;
 import dev.bespoke.store.common.ConflictException;
 import dev.bespoke.store.common.FieldError;
 import dev.bespoke.store.common.PageRequest;
@@ -53,7 +55,8 @@ public class ExperimentPages {
       String status,
       int trafficPercent,
       String alpha,
-      ResultsView results) {}
+      ResultsView results,
+      LiftChart lift) {}
 
   @CheckedTemplate
   static class Templates {
@@ -177,7 +180,17 @@ public class ExperimentPages {
   @Path("{key}")
   public TemplateInstance show(@PathParam("key") String key) {
     Experiment e = experiments.get(config.space(), key);
-    ResultsView results = ResultsView.of(runner.results(config.space(), key));
+    ExperimentResults computed = runner.results(config.space(), key);
+    ResultsView results = ResultsView.of(computed);
+    LiftChart lift =
+        LiftChart.of(
+            runner.daily(config.space(), key),
+            computed.arms().stream()
+                .filter(ArmResult::control)
+                .map(ArmResult::arm)
+                .findFirst()
+                .orElse(""),
+            computed.arms().stream().map(ArmResult::arm).toList());
     return Templates.show(
         user.chrome("experiments", "Experiment " + key),
         new Page(
@@ -188,7 +201,8 @@ public class ExperimentPages {
             e.status(),
             e.trafficPercent() == null ? 100 : e.trafficPercent(),
             String.valueOf(e.alpha()),
-            results));
+            results,
+            lift));
   }
 
   @POST

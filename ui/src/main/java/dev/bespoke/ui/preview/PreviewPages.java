@@ -50,6 +50,7 @@ public class PreviewPages {
   public record PreviewView(
       List<PersonaChoice> personas,
       String context,
+      boolean drafts,
       boolean ran,
       List<PreviewDecision> decisions,
       List<FieldError> errors) {}
@@ -82,13 +83,15 @@ public class PreviewPages {
 
   @GET
   public TemplateInstance preview(
-      @QueryParam("persona") String persona, @QueryParam("context") String context) {
+      @QueryParam("persona") String persona,
+      @QueryParam("context") String context,
+      @QueryParam("drafts") boolean drafts) {
     String text = context;
     if ((text == null || text.isBlank()) && persona != null && !persona.isBlank()) {
       text = Forms.pretty(personas.get(config.space(), persona).context());
     }
     if (text == null || text.isBlank()) {
-      return page(persona, "{\n  \"geo.country\": \"NL\"\n}", false, List.of(), List.of());
+      return page(persona, "{\n  \"geo.country\": \"NL\"\n}", drafts, false, List.of(), List.of());
     }
     try {
       JsonNode tree = Forms.json("context", text);
@@ -97,25 +100,16 @@ public class PreviewPages {
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> attributes = JSON.convertValue(tree, Map.class);
-      List<String> published =
-          slots
-              .list(
-                  config.space(),
-                  Optional.of("published"),
-                  new PageRequest(0, PageRequest.MAX_SIZE))
-              .items()
-              .stream()
-              .map(Slot::key)
-              .toList();
+      List<String> shown = slotsToShow(drafts);
       List<PreviewDecision> decisions =
-          published.isEmpty()
+          shown.isEmpty()
               ? List.of()
               : previewer.preview(
                   config.space(),
-                  new PreviewRequest(config.previewChannel(), published, attributes));
-      return page(persona, text, true, decisions, List.of());
+                  new PreviewRequest(config.previewChannel(), shown, attributes, drafts));
+      return page(persona, text, drafts, true, decisions, List.of());
     } catch (ValidationException e) {
-      return page(persona, text, false, List.of(), e.errors());
+      return page(persona, text, drafts, false, List.of(), e.errors());
     }
   }
 
@@ -140,19 +134,44 @@ public class PreviewPages {
       return Forms.redirect("/console/preview?persona=" + key);
     } catch (ValidationException e) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(page(null, context, false, List.of(), e.errors()))
+          .entity(page(null, context, false, false, List.of(), e.errors()))
           .build();
     } catch (ConflictException e) {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(
-              page(null, context, false, List.of(), List.of(new FieldError("key", e.getMessage()))))
+              page(
+                  null,
+                  context,
+                  false,
+                  false,
+                  List.of(),
+                  List.of(new FieldError("key", e.getMessage()))))
           .build();
     }
+  }
+
+  /**
+   * The published slots; with drafts also those not published yet, in key order, since a new slot
+   * is exactly what an editor wants to see before publishing it.
+   */
+  private List<String> slotsToShow(boolean drafts) {
+    return slots
+        .list(
+            config.space(),
+            drafts ? Optional.empty() : Optional.of("published"),
+            new PageRequest(0, PageRequest.MAX_SIZE))
+        .items()
+        .stream()
+        .filter(s -> !"archived".equals(s.status()))
+        .map(Slot::key)
+        .sorted()
+        .toList();
   }
 
   private TemplateInstance page(
       String persona,
       String context,
+      boolean drafts,
       boolean ran,
       List<PreviewDecision> decisions,
       List<FieldError> errors) {
@@ -169,6 +188,6 @@ public class PreviewPages {
             .toList();
     return Templates.preview(
         user.chrome("preview", "Preview"),
-        new PreviewView(choices, context, ran, decisions, errors));
+        new PreviewView(choices, context, drafts, ran, decisions, errors));
   }
 }

@@ -7,6 +7,7 @@ import dev.bespoke.store.common.PageRequest;
 import dev.bespoke.store.common.ValidationException;
 import dev.bespoke.store.segment.Segment;
 import dev.bespoke.store.segment.SegmentService;
+import dev.bespoke.ui.reach.SegmentReach;
 import dev.bespoke.ui.support.Chrome;
 import dev.bespoke.ui.support.ConsoleConfig;
 import dev.bespoke.ui.support.ConsoleUser;
@@ -56,7 +57,8 @@ public class SegmentPages {
   static class Templates {
     static native TemplateInstance list(Chrome chrome, List<Row> segments);
 
-    static native TemplateInstance edit(Chrome chrome, Form form);
+    static native TemplateInstance edit(
+        Chrome chrome, Form form, SegmentReach.Result reach, List<Row> others);
   }
 
   private static final String STARTER_RULE =
@@ -65,8 +67,11 @@ public class SegmentPages {
   private final SegmentService segments;
   private final ConsoleUser user;
   private final ConsoleConfig config;
+  private final SegmentReach reach;
 
-  public SegmentPages(SegmentService segments, ConsoleUser user, ConsoleConfig config) {
+  public SegmentPages(
+      SegmentService segments, ConsoleUser user, ConsoleConfig config, SegmentReach reach) {
+    this.reach = reach;
     this.segments = segments;
     this.user = user;
     this.config = config;
@@ -74,14 +79,16 @@ public class SegmentPages {
 
   @GET
   public TemplateInstance list() {
-    List<Row> rows =
-        segments
-            .list(config.space(), Optional.empty(), new PageRequest(0, PageRequest.MAX_SIZE))
-            .items()
-            .stream()
-            .map(s -> new Row(s.key(), s.name(), s.description(), s.status()))
-            .toList();
-    return Templates.list(user.chrome("segments", "Segments"), rows);
+    return Templates.list(user.chrome("segments", "Segments"), rows());
+  }
+
+  private List<Row> rows() {
+    return segments
+        .list(config.space(), Optional.empty(), new PageRequest(0, PageRequest.MAX_SIZE))
+        .items()
+        .stream()
+        .map(s -> new Row(s.key(), s.name(), s.description(), s.status()))
+        .toList();
   }
 
   @GET
@@ -202,7 +209,16 @@ public class SegmentPages {
             errors,
             Catalogue.json(),
             Forms.toJson(errors));
+    // A rule the save refused is estimated anyway: the errors then show in the reach box too.
+    SegmentReach.Result estimate = reach.of(config.space(), key, rule, null);
+    List<Row> others =
+        rows().stream()
+            .filter(r -> !r.key().equals(key) && !"archived".equals(r.status()))
+            .toList();
     return Templates.edit(
-        user.chrome("segments", creating ? "New segment" : "Segment " + key), form);
+        user.chrome("segments", creating ? "New segment" : "Segment " + key),
+        form,
+        estimate,
+        others);
   }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -53,7 +54,8 @@ public class SlotPages {
       String status,
       String explanation,
       boolean first,
-      boolean last) {}
+      boolean last,
+      String conflict) {}
 
   /** The slot page. */
   public record SlotView(
@@ -82,9 +84,15 @@ public class SlotPages {
   private final VariantService variants;
   private final ConsoleUser user;
   private final ConsoleConfig config;
+  private final TargetingCheck check;
 
   public SlotPages(
-      SlotService slots, VariantService variants, ConsoleUser user, ConsoleConfig config) {
+      SlotService slots,
+      VariantService variants,
+      ConsoleUser user,
+      ConsoleConfig config,
+      TargetingCheck check) {
+    this.check = check;
     this.slots = slots;
     this.variants = variants;
     this.user = user;
@@ -159,6 +167,7 @@ public class SlotPages {
   public TemplateInstance show(@PathParam("slot") String key) {
     Slot slot = slots.get(config.space(), key);
     List<Variant> sorted = Precedence.sort(variantsOf(key));
+    Map<String, String> shadowed = check.shadowedVariants(config.space(), key, sorted);
     List<VariantRow> rows = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       Variant v = sorted.get(i);
@@ -176,7 +185,8 @@ public class SlotPages {
               v.status(),
               Precedence.explain(v, i + 1),
               i == 0,
-              i == sorted.size() - 1 || Boolean.TRUE.equals(sorted.get(i + 1).isDefault())));
+              i == sorted.size() - 1 || Boolean.TRUE.equals(sorted.get(i + 1).isDefault()),
+              shadowed.containsKey(v.key()) ? "⚠ " + shadowed.get(v.key()) + "." : ""));
     }
     SlotView view =
         new SlotView(

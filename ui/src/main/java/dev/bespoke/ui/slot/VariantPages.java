@@ -47,7 +47,8 @@ public class VariantPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance edit(Chrome chrome, VariantForm form);
+    static native TemplateInstance edit(
+        Chrome chrome, VariantForm form, TargetingCheck.Checks checks);
   }
 
   /** What the editor posts; {@code fk}/{@code fv} are the generated content inputs in order. */
@@ -75,13 +76,16 @@ public class VariantPages {
   private final SegmentService segments;
   private final ConsoleUser user;
   private final ConsoleConfig config;
+  private final TargetingCheck check;
 
   public VariantPages(
       SlotService slots,
       VariantService variants,
       SegmentService segments,
       ConsoleUser user,
-      ConsoleConfig config) {
+      ConsoleConfig config,
+      TargetingCheck check) {
+    this.check = check;
     this.slots = slots;
     this.variants = variants;
     this.segments = segments;
@@ -325,7 +329,10 @@ public class VariantPages {
 
   private TemplateInstance page(VariantForm form) {
     String title = form.creating() ? "New variant" : "Variant " + form.name();
-    return Templates.edit(user.chrome("slots", title), form);
+    return Templates.edit(
+        user.chrome("slots", title),
+        form,
+        check.check(config.space(), form.slot(), Targeting.of(form)));
   }
 
   private List<VariantForm.FieldValue> values(List<FieldsForm.Input> inputs, JsonNode fields) {

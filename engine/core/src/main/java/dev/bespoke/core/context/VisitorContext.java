@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -69,6 +70,21 @@ public final class VisitorContext {
     this.behavior = Collections.unmodifiableMap(counts);
     this.scores = Collections.unmodifiableMap(b.scores);
     this.segments = b.segments;
+  }
+
+  /** A copy sharing everything but the attributes and the segment memo. */
+  private VisitorContext(
+      VisitorContext from,
+      Map<String, Object> attributes,
+      BiPredicate<VisitorContext, String> segments) {
+    this.now = from.now;
+    this.zone = from.zone;
+    this.local = from.local;
+    this.todayEpochDay = from.todayEpochDay;
+    this.attributes = attributes;
+    this.behavior = from.behavior;
+    this.scores = from.scores;
+    this.segments = segments;
   }
 
   public static Builder builder(Instant now, ZoneId zone) {
@@ -182,6 +198,32 @@ public final class VisitorContext {
   /** Keys with recorded behaviour, without the {@code behavior.} prefix. */
   public Set<String> behaviorKeys() {
     return behavior.keySet();
+  }
+
+  /**
+   * The same visitor, with segment membership answered by {@code resolver} and nothing remembered
+   * from earlier questions: how a kept context is asked about segments as they are now, or about a
+   * rule that is not published yet.
+   */
+  public VisitorContext withSegmentResolver(BiPredicate<VisitorContext, String> resolver) {
+    return new VisitorContext(this, attributes, Objects.requireNonNull(resolver, "resolver"));
+  }
+
+  /**
+   * The same visitor with {@code keep} deciding, per attribute, the value kept ({@code null} drops
+   * it): for a copy that leaves out what identifies the visitor. Behaviour and scores are shared,
+   * they are already immutable.
+   */
+  public VisitorContext withAttributes(BiFunction<String, Object, Object> keep) {
+    Map<String, Object> kept = new HashMap<>(attributes.size() * 2);
+    attributes.forEach(
+        (name, value) -> {
+          Object v = keep.apply(name, value);
+          if (v != null) {
+            kept.put(name, v);
+          }
+        });
+    return new VisitorContext(this, Collections.unmodifiableMap(kept), segments);
   }
 
   /** Builds a {@link VisitorContext}. Not thread-safe: one builder per request. */

@@ -37,9 +37,18 @@ public final class Decider {
   public Decision decide(SlotRule slot, VisitorContext context, DecisionInput input) {
     List<Consideration> trace = input.withTrace() ? new ArrayList<>() : null;
     List<Candidate> candidates = new ArrayList<>(slot.variants().size());
+    // Variants come in precedence order. A first-match decision without a trace stops below the
+    // first priority level where something fits: nothing lower can win, so its segments are never
+    // evaluated. Weighted and bandit slots, and previews, look at every variant.
+    boolean stopAtFirstLevel = slot.strategy() == Strategy.FIRST_MATCH && trace == null;
     for (VariantRule variant : slot.variants()) {
       if (variant.isDefault()) {
         continue;
+      }
+      if (stopAtFirstLevel
+          && !candidates.isEmpty()
+          && variant.priority() < candidates.get(0).variant().priority()) {
+        break;
       }
       Candidate candidate = consider(variant, context, input, trace);
       if (candidate != null) {
@@ -54,7 +63,7 @@ public final class Decider {
     switch (slot.strategy()) {
       case FIRST_MATCH -> {
         chosen = byPrecedence(slot, candidates, input);
-        how = Reasons.precedencePart(chosen, candidates);
+        how = Reasons.precedencePart(chosen, candidates, slot);
       }
       case WEIGHTED -> {
         chosen = byWeight(slot, candidates, input);

@@ -30,10 +30,19 @@ final class Reasons {
     return segments.describe(segment).map(r -> " (" + r + ")").orElse("");
   }
 
-  static String precedencePart(Candidate chosen, List<Candidate> candidates) {
+  /**
+   * The same words whether every variant was evaluated (a preview) or the decision stopped at the
+   * first level that fit (a live request): "the only fitting variant" only when no lower-priority
+   * variant exists, since a live decision never looks at those.
+   */
+  static String precedencePart(Candidate chosen, List<Candidate> candidates, SlotRule slot) {
     int priority = chosen.variant().priority();
+    boolean anyBelow =
+        slot.variants().stream().anyMatch(v -> !v.isDefault() && v.priority() < priority);
     if (candidates.size() == 1) {
-      return "the only fitting variant (priority " + priority + ")";
+      return anyBelow
+          ? "highest priority " + priority
+          : "the only fitting variant (priority " + priority + ")";
     }
     boolean higherThanAll =
         candidates.stream()

@@ -301,6 +301,43 @@ class DeciderTest {
     assertThat(d.trace()).allSatisfy(c -> assertThat(c.why()).doesNotContain("jan@example.com"));
   }
 
+  /**
+   * A live decision stops at the first priority level that fits; a preview evaluates everything.
+   * Both must choose the same variant and explain it in the same words.
+   */
+  @Test
+  void aLiveDecisionAndItsPreviewAgreeOnVariantAndReason() {
+    SlotRule slot =
+        slot(
+            variant("low-everyone", List.of(), 1),
+            variant("nl-returning", List.of("benelux", "returning"), 20),
+            variant("nl", List.of("benelux"), 20),
+            variant("shoes", List.of("shoe-fan"), 30),
+            variant("returning", List.of("returning"), 10),
+            fallback());
+    List<Map<String, Object>> visitors =
+        List.of(
+            Map.of("geo.country", "NL", "visit.count", 3),
+            Map.of("geo.country", "NL", "visit.count", 1),
+            Map.of("geo.country", "DE", "visit.count", 5),
+            Map.of("geo.country", "DE", "visit.count", 1),
+            Map.of("geo.country", "BE", "behavior.pageview.category.shoes", 4));
+    for (Map<String, Object> attributes : visitors) {
+      for (int i = 0; i < 20; i++) {
+        String id = "visitor-" + i;
+        Decision live = decider.decide(slot, visitor(attributes), web(id));
+        Decision preview =
+            decider.decide(
+                slot, visitor(attributes), new DecisionInput("web", "nl-NL", id, Set.of(), true));
+        assertThat(live.variant().orElseThrow().key())
+            .as("%s, %s", attributes, id)
+            .isEqualTo(preview.variant().orElseThrow().key());
+        assertThat(live.reason()).isEqualTo(preview.reason());
+      }
+    }
+    assertThat(slot.variants().get(0).key()).isEqualTo("shoes");
+  }
+
   private VisitorContext visitor(Map<String, ?> attributes) {
     return VisitorContext.builder(NOW, AMSTERDAM)
         .attributes(attributes)

@@ -6,9 +6,11 @@ import dev.bespoke.core.stats.ResultsCalculator;
 import dev.bespoke.server.experiment.ExperimentSpecs;
 import dev.bespoke.server.experiment.results.ResultsService;
 import dev.bespoke.server.experiment.results.ResultsView;
+import dev.bespoke.store.experiment.ExperimentDay;
 import dev.bespoke.store.experiment.ExperimentService;
 import dev.bespoke.ui.spi.ExperimentRunner;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +43,18 @@ public class ConsoleExperimentRunner implements ExperimentRunner {
   @Override
   public void stop(String space, String key, String actor) {
     lifecycle.stop(space, key, actor);
+  }
+
+  /** The results' daily series, flattened back to one row per arm and day. */
+  @Override
+  public List<ExperimentDay> daily(String space, String key) {
+    List<ExperimentDay> days = new ArrayList<>();
+    for (ResultsView.DayView day : results.results(space, key).daily()) {
+      for (ResultsView.DayArm arm : day.arms()) {
+        days.add(new ExperimentDay(day.date(), arm.arm(), arm.visitors(), arm.conversions()));
+      }
+    }
+    return days;
   }
 
   /** The counts the results service read (live or frozen at stop), analysed by the core. */

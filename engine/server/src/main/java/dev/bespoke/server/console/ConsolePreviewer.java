@@ -49,7 +49,8 @@ public class ConsolePreviewer implements Previewer {
                     locale instanceof String s ? s : null,
                     attributes,
                     profile,
-                    null))
+                    null),
+                request.includeDrafts())
             .await()
             .atMost(TIMEOUT);
     return response.decisions().stream().map(ConsolePreviewer::toPreview).toList();

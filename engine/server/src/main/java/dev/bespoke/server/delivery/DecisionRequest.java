@@ -3,6 +3,7 @@ package dev.bespoke.server.delivery;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/v1/decisions}. Unknown fields are ignored here, as the contract asks of the
@@ -11,8 +12,8 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DecisionRequest(
     String space,
-    String channel,
-    List<String> slots,
+    @Schema(required = true, examples = "web") String channel,
+    @Schema(required = true, minItems = 1, maxItems = 20) List<String> slots,
     String visitorId,
     PageRef page,
     String locale,

@@ -1,6 +1,7 @@
 package dev.bespoke.server.delivery;
 
 import dev.bespoke.server.context.IncomingRequest;
+import dev.bespoke.server.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -15,10 +16,34 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/decisions}: the personalised content of one or more slots, as JSON. */
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delivery", description = "Decisions and fragments for pages, apps and CMS servers")
+@APIResponse(
+    responseCode = "400",
+    description = "A bad request, naming each bad field",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "401",
+    description = "The space requires a delivery key and none valid was sent",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "404",
+    description = "An unknown space or slot",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DecisionsResource {
 
   private final DeliveryService delivery;
@@ -31,6 +56,24 @@ public class DecisionsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "decide",
+      summary = "Personalised content for one or more slots",
+      description =
+          "Identity comes from visitorId in the body (apps) or the bespoke_vid cookie (browsers);"
+              + " the answer sets that cookie when consent allows.")
+  @Parameter(
+      name = DeliveryKeyGuard.HEADER,
+      in = ParameterIn.HEADER,
+      description = "A public delivery key; required by spaces with deliveryKeyRequired",
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "One decision per slot, in the order asked",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DecisionsResponse.class)))
   public Uni<Response> decide(
       DecisionRequest body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
     DecisionRequest b =
@@ -51,6 +94,22 @@ public class DecisionsResource {
   }
 
   @GET
+  @Operation(
+      operationId = "decideFromQuery",
+      summary = "Personalised content for slots named in the query",
+      description = "As POST, from the query, cookies, headers and the Referer alone.")
+  @Parameter(
+      name = DeliveryKeyGuard.HEADER,
+      in = ParameterIn.HEADER,
+      description = "A public delivery key; required by spaces with deliveryKeyRequired",
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "One decision per slot, in the order asked",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DecisionsResponse.class)))
   public Uni<Response> decideFromQuery(
       @QueryParam("space") String space,
       @QueryParam("channel") String channel,

@@ -22,6 +22,7 @@ import dev.bespoke.server.profile.Profile;
 import dev.bespoke.server.profile.ProfileKey;
 import dev.bespoke.server.profile.service.ProfileGateway;
 import dev.bespoke.server.profile.service.ProfileRead;
+import dev.bespoke.server.reach.RecentVisitors;
 import dev.bespoke.server.snapshot.PublishedSlot;
 import dev.bespoke.server.snapshot.SnapshotRegistry;
 import dev.bespoke.server.snapshot.SpaceSnapshot;
@@ -64,6 +65,7 @@ public class DeliveryService {
   private final DeliveryKeyGuard keys;
   private final BanditBoard bandits;
   private final BanditRecorder banditRecorder;
+  private final RecentVisitors recentVisitors;
 
   public DeliveryService(
       SnapshotRegistry snapshots,
@@ -76,10 +78,12 @@ public class DeliveryService {
       Clock clock,
       DeliveryMetrics metrics,
       BanditBoard bandits,
-      BanditRecorder banditRecorder) {
+      BanditRecorder banditRecorder,
+      RecentVisitors recentVisitors) {
     this.keys = keys;
     this.bandits = bandits;
     this.banditRecorder = banditRecorder;
+    this.recentVisitors = recentVisitors;
     this.metrics = metrics;
     this.snapshots = snapshots;
     this.resolver = resolver;
@@ -92,7 +96,22 @@ public class DeliveryService {
 
   public Uni<Delivery> deliver(DeliveryCall call) {
     DeliveryRequests.validate(call);
-    SpaceSnapshot snapshot = snapshotOf(call.space());
+    return decideOn(call, snapshotOf(call.space()));
+  }
+
+  /**
+   * Decides on a snapshot the caller compiled rather than the published one: a preview of content
+   * that is not published yet. Such a call must not have side effects.
+   */
+  public Uni<Delivery> deliverOn(DeliveryCall call, SpaceSnapshot snapshot) {
+    if (call.sideEffects()) {
+      throw new IllegalArgumentException("only previews decide on an unpublished snapshot");
+    }
+    DeliveryRequests.validate(call);
+    return decideOn(call, snapshot);
+  }
+
+  private Uni<Delivery> decideOn(DeliveryCall call, SpaceSnapshot snapshot) {
     if (call.sideEffects()) {
       // live calls from pages and apps; previews come through the authenticated admin API
       keys.check(snapshot, call.incoming().headers());
@@ -135,6 +154,8 @@ public class DeliveryService {
           boolean storable = personalise && !profile.isErased();
           if (storable) {
             recordVisit(snapshot, resolved, key);
+            // Reach samples only visitors whose data may be used: the same consent as storing.
+            recentVisitors.offer(snapshot.space(), decided.context());
           }
           return experiments
               .record(
@@ -146,8 +167,10 @@ public class DeliveryService {
         });
   }
 
-  /** The answer, and each slot's experiment outcome for recording exposures. */
-  private record Decided(Delivery delivery, List<ArmDecision> arms) {}
+  /**
+   * The answer, each slot's experiment outcome for recording exposures, and the context decided on.
+   */
+  private record Decided(Delivery delivery, List<ArmDecision> arms, VisitorContext context) {}
 
   private SpaceSnapshot snapshotOf(String space) {
     Optional<SpaceSnapshot> snapshot = snapshots.get(space);
@@ -215,7 +238,8 @@ public class DeliveryService {
             decisions,
             slots,
             cacheKey),
-        arms);
+        arms,
+        context);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.bespoke.server.delivery;
 
 import dev.bespoke.core.decision.VariantRule;
+import dev.bespoke.server.problem.Problem;
 import dev.bespoke.server.snapshot.PublishedSlot;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -16,6 +17,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +33,7 @@ import org.jboss.logging.Logger;
  * includes in CMS templates. The decision id and fallback flag travel in headers.
  */
 @Path("/api/v1/slots/{slot}/fragment")
+@Tag(name = "Delivery")
 public class FragmentResource {
 
   private static final Logger LOG = Logger.getLogger(FragmentResource.class);
@@ -46,6 +57,46 @@ public class FragmentResource {
 
   @GET
   @Produces(MediaType.TEXT_HTML)
+  @Operation(
+      operationId = "fragment",
+      summary = "The chosen variant of one slot as an HTML fragment",
+      description = "For server-side includes (SSI, ESI) and CMS templates; same context rules.")
+  @Parameter(
+      name = DeliveryKeyGuard.HEADER,
+      in = ParameterIn.HEADER,
+      description = "A public delivery key; required by spaces with deliveryKeyRequired",
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "The fragment; empty when the slot has nothing to show",
+      headers = {
+        @Header(
+            name = DECISION_HEADER,
+            description = "The decision id, for impression and click events",
+            schema = @Schema(implementation = String.class)),
+        @Header(
+            name = FALLBACK_HEADER,
+            description = "true when the default was served because of a fault",
+            schema = @Schema(implementation = Boolean.class))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.TEXT_HTML,
+              schema = @Schema(implementation = String.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "The space requires a delivery key and none valid was sent",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "An unknown space or slot",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Uni<Response> fragment(
       @PathParam("slot") String slot,
       @QueryParam("space") String space,

@@ -5,6 +5,11 @@ import dev.bespoke.server.admin.support.Caller;
 import dev.bespoke.server.admin.support.Created;
 import dev.bespoke.server.admin.support.Paging;
 import dev.bespoke.server.admin.support.RollbackRequest;
+import dev.bespoke.server.reach.Overlap;
+import dev.bespoke.server.reach.OverlapRequest;
+import dev.bespoke.server.reach.Reach;
+import dev.bespoke.server.reach.ReachRequest;
+import dev.bespoke.server.reach.ReachService;
 import dev.bespoke.server.security.Role;
 import dev.bespoke.store.common.Page;
 import dev.bespoke.store.history.ContentVersion;
@@ -37,10 +42,32 @@ public class SegmentResource {
 
   private final SegmentService segments;
   private final Caller caller;
+  private final ReachService reach;
 
-  public SegmentResource(SegmentService segments, Caller caller) {
+  public SegmentResource(SegmentService segments, Caller caller, ReachService reach) {
     this.segments = segments;
     this.caller = caller;
+    this.reach = reach;
+  }
+
+  /**
+   * Share of this node's recently seen visitors in the segment, for its saved rule or for an
+   * unsaved {@code rule} in the body. Reading, so editors may ask.
+   */
+  @POST
+  @Path("{key}/reach")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Reach reach(
+      @PathParam("space") String space, @PathParam("key") String key, ReachRequest body) {
+    return reach.reach(space, key, Optional.ofNullable(body).map(ReachRequest::rule));
+  }
+
+  /** Two segments over the same sample: the share in each and in both. */
+  @POST
+  @Path("reach")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Overlap overlap(@PathParam("space") String space, OverlapRequest body) {
+    return reach.overlap(space, body);
   }
 
   @GET

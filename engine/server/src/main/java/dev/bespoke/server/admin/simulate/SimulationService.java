@@ -12,6 +12,10 @@ import dev.bespoke.server.delivery.DeliveryService;
 import dev.bespoke.server.profile.Profile;
 import dev.bespoke.server.profile.Score;
 import dev.bespoke.server.profile.service.ProfileRead;
+import dev.bespoke.server.snapshot.SnapshotCompiler;
+import dev.bespoke.server.snapshot.SpaceSnapshot;
+import dev.bespoke.store.common.NotFoundException;
+import dev.bespoke.store.publication.PublishedContentReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,12 +35,26 @@ public class SimulationService {
   private static final String PREVIEW_VISITOR = "preview";
 
   private final DeliveryService delivery;
+  private final PublishedContentReader content;
+  private final SnapshotCompiler compiler;
 
-  public SimulationService(DeliveryService delivery) {
+  public SimulationService(
+      DeliveryService delivery, PublishedContentReader content, SnapshotCompiler compiler) {
     this.delivery = delivery;
+    this.content = content;
+    this.compiler = compiler;
   }
 
   public Uni<SimulationResponse> simulate(String space, SimulationRequest request) {
+    return simulate(space, request, false);
+  }
+
+  /**
+   * With {@code drafts}, decides on a snapshot compiled for this call from the drafts and the
+   * changes in review over the published content: what visitors will see once it is all published.
+   * That reads the content store, so such a call must run on a worker thread.
+   */
+  public Uni<SimulationResponse> simulate(String space, SimulationRequest request, boolean drafts) {
     Instant at = request.at() == null ? Instant.now() : request.at().toInstant();
     Map<String, Object> attributes = new HashMap<>();
     if (request.attributes() != null) {
@@ -65,7 +83,15 @@ public class SimulationService {
             Optional.of(at),
             true,
             false);
-    return delivery.deliver(call).map(SimulationService::toResponse);
+    if (!drafts) {
+      return delivery.deliver(call).map(SimulationService::toResponse);
+    }
+    SpaceSnapshot future =
+        compiler.compile(
+            content
+                .readIncludingDrafts(call.space())
+                .orElseThrow(() -> new NotFoundException("space", call.space())));
+    return delivery.deliverOn(call, future).map(SimulationService::toResponse);
   }
 
   private static ProfileRead profileOf(SimulationRequest.SimulatedProfile given, Instant at) {

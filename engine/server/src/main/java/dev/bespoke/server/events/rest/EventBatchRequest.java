@@ -2,6 +2,7 @@ package dev.bespoke.server.events.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /api/v1/events}. Unknown fields are ignored (delivery API). */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,6 +35,7 @@ public record EventBatchRequest(String space, String visitorId, List<EventReques
 
   /** The page an event happened on; kept for the wire contract, not stored. */
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "EventPage")
   public record PageRef(String url, String referrer) {}
 
   @Override

@@ -3,6 +3,7 @@ package dev.bespoke.server.events.rest;
 import dev.bespoke.server.delivery.DeliveryKeyGuard;
 import dev.bespoke.server.events.Event;
 import dev.bespoke.server.events.service.EventsService;
+import dev.bespoke.server.problem.Problem;
 import dev.bespoke.server.profile.identity.Caller;
 import dev.bespoke.server.profile.identity.VisitorIdentity;
 import dev.bespoke.server.profile.service.SpacePolicies;
@@ -20,12 +21,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/events}. Non-blocking end to end: the answer waits for the profile write (or
  * its buffering) without holding a worker thread, so a slow Redis cannot exhaust a thread pool.
  */
 @Path("/api/v1/events")
+@Tag(name = "Events", description = "Impressions, clicks, conversions and page views")
 public class EventsResource {
 
   private final EventsService events;
@@ -51,6 +61,45 @@ public class EventsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "postEvents",
+      summary = "Report up to 100 events of one visitor",
+      description =
+          "Counters update the visitor's profile; impressions and conversions count"
+              + " towards experiment results.")
+  @Parameter(
+      name = DeliveryKeyGuard.HEADER,
+      in = ParameterIn.HEADER,
+      description = "A public delivery key; required by spaces with deliveryKeyRequired",
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "202",
+      description = "How many events were accepted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AcceptedResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad batch, naming each bad event field",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "The space requires a delivery key and none valid was sent",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "An unknown space",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Uni<Response> post(EventBatchRequest body, @Context HttpHeaders headers) {
     List<Event> batch = EventBatchValidator.events(body);
     String spaceKey = EventBatchValidator.space(body);

@@ -1,5 +1,6 @@
 package dev.bespoke.server.profile.rest;
 
+import dev.bespoke.server.problem.Problem;
 import dev.bespoke.server.profile.ConsentGate;
 import dev.bespoke.server.profile.ProfileConfig;
 import dev.bespoke.server.profile.ProfileKey;
@@ -36,6 +37,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The visitor's own data: what is stored ({@code GET}), consent, self-stated preferences and
@@ -44,6 +50,14 @@ import java.util.Optional;
  */
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Visitor data",
+    description = "The calling visitor's own data: export, consent, erasure")
+@APIResponse(
+    responseCode = "400",
+    description = "A bad request, naming each bad field",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeResource {
 
   static final String DEFAULT_SPACE = "default";
@@ -74,6 +88,24 @@ public class MeResource {
   }
 
   @GET
+  @Operation(
+      operationId = "getMe",
+      summary = "Everything stored about the calling visitor",
+      description = "The caller is the bespoke_vid cookie, or visitorId for apps, and the session.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The visitor's export",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeExport.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "Nothing is stored about this visitor, or the space is unknown",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response get(
       @QueryParam("space") String space,
       @QueryParam("visitorId") String visitorId,
@@ -107,6 +139,14 @@ public class MeResource {
   @PUT
   @Path("consent")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "putConsent", summary = "Record the visitor's consent")
+  @APIResponse(
+      responseCode = "200",
+      description = "The consent now in force",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ConsentAnswer.class)))
   public Response consent(
       ConsentRequest body,
       @QueryParam("space") String space,
@@ -154,6 +194,21 @@ public class MeResource {
   @PUT
   @Path("preferences")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "putPreferences", summary = "Store self-stated preferences")
+  @APIResponse(
+      responseCode = "200",
+      description = "The traits stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PreferencesAnswer.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Consent is needed first, or the visitor's data was erased",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response preferences(
       PreferencesRequest body,
       @QueryParam("space") String space,
@@ -196,6 +251,8 @@ public class MeResource {
   }
 
   @DELETE
+  @Operation(operationId = "eraseMe", summary = "Erase the visitor's profile")
+  @APIResponse(responseCode = "204", description = "Erased; the visitor cookie is expired")
   public Response erase(
       @QueryParam("space") String space,
       @QueryParam("visitorId") String visitorId,

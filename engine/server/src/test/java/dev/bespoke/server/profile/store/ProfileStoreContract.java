@@ -297,6 +297,24 @@ abstract class ProfileStoreContract {
     assertThat(read(v).total("pageview.category.shoes")).isEqualTo(1);
   }
 
+  /**
+   * Regression (fault test F1): a backlog drained after an outage retried a write whose first
+   * attempt had landed late, after more than 16 newer ones; the store had forgotten its id and
+   * counted it twice.
+   */
+  @Test
+  void aRetryIsRecognisedAfterManyNewerUpdates() {
+    ProfileKey v = newVisitor();
+    ProfileUpdate first = Updates.pageview(T0, "shoes");
+    assertThat(apply(v, first)).isEqualTo(WriteOutcome.APPLIED);
+    for (int i = 0; i < 200; i++) {
+      assertThat(apply(v, Updates.pageview(T0.plusSeconds(i + 1), "shoes")))
+          .isEqualTo(WriteOutcome.APPLIED);
+    }
+    assertThat(apply(v, first)).isEqualTo(WriteOutcome.DUPLICATE);
+    assertThat(read(v).total("pageview.category.shoes")).isEqualTo(201);
+  }
+
   @Test
   void loginMergeFoldsTheAnonymousProfileIntoTheCustomers() {
     String customerId = newCustomerId();

@@ -62,7 +62,8 @@ class RedisProfileStoreTest extends ProfileStoreContract {
   void erasureLeavesNothingButTheTombstone() {
     ProfileKey v = newVisitor();
     apply(v, Updates.pageview(T0, "shoes"));
-    assertThat(RedisProcess.scan(redis, "*" + v.id() + "*")).containsExactly(RedisKeys.profile(v));
+    assertThat(RedisProcess.scan(redis, "*" + v.id() + "*"))
+        .containsExactlyInAnyOrder(RedisKeys.profile(v), RedisKeys.updateIds(v));
 
     store.erase(v).await().atMost(WAIT);
 
@@ -79,7 +80,11 @@ class RedisProfileStoreTest extends ProfileStoreContract {
         .await()
         .atMost(WAIT);
     apply(customer, Updates.pageview(T0, "shoes"));
-    assertThat(RedisProcess.scan(redis, "*" + id + "*")).hasSize(2);
+    assertThat(RedisProcess.scan(redis, "*" + id + "*"))
+        .containsExactlyInAnyOrder(
+            RedisKeys.profile(customer),
+            RedisKeys.updateIds(customer),
+            RedisKeys.customerTraits(customer));
 
     store.erase(customer).await().atMost(WAIT);
 

@@ -185,13 +185,12 @@ class FaultInjectionTest {
     } catch (AssertionError notYet) {
       // Show the numbers.
     }
-    // Nothing accepted is lost. Exactness does not hold yet: a backlog for one profile drains
-    // past the 16 recent update ids Redis keeps per profile, so a retry of a write whose first
-    // attempt landed late is counted again (docs/security.md, "Not covered yet").
+    // Exact: nothing accepted is lost, and a retried write whose first attempt landed late is
+    // recognised by its update id (kept for an hour) and not counted again.
     System.out.printf(
         "F1: outage visitor: %d batches accepted, %d pageviews counted%n",
         outageAccepted.get(), counted.get());
-    assertThat(counted.get()).isGreaterThanOrEqualTo(outageAccepted.get());
+    assertThat(counted.get()).isEqualTo(outageAccepted.get());
     assertThat(eventBuffer.buffer().pending()).isZero();
   }
 
@@ -431,10 +430,10 @@ class FaultInjectionTest {
     assertThat(left).isZero();
     assertThat(tally.eventsOther).hasValue(0);
     assertThat(tally.events503WithoutRetryAfter).hasValue(0);
-    // None lost; exactness is held back by the same 16-id window as in F1.
+    // Exact: none lost, none counted twice.
     long counted = pageviewsOf(visitor);
     System.out.printf("F7: %d batches accepted, %d pageviews counted%n", accepted.get(), counted);
-    assertThat(counted).isGreaterThanOrEqualTo(accepted.get());
+    assertThat(counted).isEqualTo(accepted.get());
     // Refused from now on, with a retry hint: never taken in and then lost.
     Response late = pageviews("default", visitor, "faults", 1);
     assertThat(late.statusCode()).isEqualTo(503);

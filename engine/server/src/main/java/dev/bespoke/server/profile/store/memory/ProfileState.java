@@ -9,8 +9,6 @@ import dev.bespoke.server.profile.Score;
 import dev.bespoke.server.profile.WriteOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,9 +22,8 @@ final class ProfileState {
   /**
    * How many recent update ids are remembered to recognise retries; the Redis script keeps as many.
    */
-  static final int RECENT_UPDATES = 16;
-
   private String customerId;
+
   private long visits;
   private Instant firstSeen;
   private Instant lastSeen;
@@ -37,7 +34,7 @@ final class ProfileState {
   private Consent consent;
   private final Map<String, String> assignments = new HashMap<>();
   private final Map<String, Instant> conversions = new HashMap<>();
-  private final Deque<String> recentUpdates = new ArrayDeque<>();
+  private final UpdateIds recentUpdates = new UpdateIds();
   private LocalDate prunedOn;
 
   /** Whether a write would be refused without changing anything (checked before creating state). */
@@ -53,7 +50,7 @@ final class ProfileState {
   }
 
   void apply(ProfileUpdate update, ProfileSettings settings) {
-    remember(update.id());
+    remember(update.id(), update.at());
     Instant at = update.at();
     if (update.touch()) {
       touch(at, settings);
@@ -69,11 +66,8 @@ final class ProfileState {
     }
   }
 
-  private void remember(String id) {
-    recentUpdates.addLast(id);
-    while (recentUpdates.size() > RECENT_UPDATES) {
-      recentUpdates.removeFirst();
-    }
+  private void remember(String id, Instant at) {
+    recentUpdates.remember(id, at);
   }
 
   private void touch(Instant at, ProfileSettings settings) {

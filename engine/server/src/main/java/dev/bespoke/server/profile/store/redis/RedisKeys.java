@@ -11,6 +11,7 @@ import java.util.List;
  * <pre>
  * bespoke:{space:visitorId}:p          HASH   the visitor's profile, TTL bespoke.profile.ttl
  * bespoke:{space:visitorId}:erased     STRING tombstone after erasure, same TTL
+ * bespoke:{space:visitorId}:u          ZSET   ids of applied updates (retries count once), 1 h
  * bespoke:{space:c:customerId}:p       HASH   a logged-in customer's profile
  * bespoke:{space:c:customerId}:traits  HASH   the customer's CRM traits (JSON values)
  * bespoke:{space:c:customerId}:erased  STRING tombstone
@@ -20,8 +21,7 @@ import java.util.List;
  * {@code pv} pageviews this visit, {@code c} customer id, {@code cp}/{@code ca}/{@code ck} consent
  * (personalisation, analytics, when), {@code b:<key>:<yyyy-mm-dd>} day counters, {@code s:<key>}
  * scores ({@code <value>@<asOf ms>}), {@code t:<trait>} traits (JSON), {@code x:<experiment>} arm,
- * {@code g:<goal>} first conversion (epoch ms), {@code pd} day last pruned, {@code ul} recent
- * update ids.
+ * {@code g:<goal>} first conversion (epoch ms), {@code pd} day last pruned.
  */
 public final class RedisKeys {
 
@@ -37,6 +37,11 @@ public final class RedisKeys {
     return PREFIX + tag(key) + ":erased";
   }
 
+  /** The ids of the updates the profile applied, so that a retry is applied once. */
+  public static String updateIds(ProfileKey key) {
+    return PREFIX + tag(key) + ":u";
+  }
+
   /** The CRM traits of a customer key; meaningless for a visitor key. */
   public static String customerTraits(ProfileKey key) {
     return PREFIX + tag(key) + ":traits";
@@ -44,7 +49,9 @@ public final class RedisKeys {
 
   /** Every data key of the subject (not the tombstone): what erasure deletes. */
   public static List<String> dataKeys(ProfileKey key) {
-    return key.isCustomer() ? List.of(profile(key), customerTraits(key)) : List.of(profile(key));
+    return key.isCustomer()
+        ? List.of(profile(key), updateIds(key), customerTraits(key))
+        : List.of(profile(key), updateIds(key));
   }
 
   static String tag(ProfileKey key) {

@@ -74,7 +74,7 @@ public final class RedisProfileStore implements ProfileStore {
     return APPLY
         .run(
             redis,
-            List.of(RedisKeys.profile(key), RedisKeys.tombstone(key)),
+            List.of(RedisKeys.profile(key), RedisKeys.tombstone(key), RedisKeys.updateIds(key)),
             encoder.arguments(update, settings))
         .map(answer -> outcome(answer.toString()));
   }

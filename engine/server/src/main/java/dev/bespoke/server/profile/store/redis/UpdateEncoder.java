@@ -6,6 +6,7 @@ import dev.bespoke.server.profile.ConsentGate;
 import dev.bespoke.server.profile.ProfileOp;
 import dev.bespoke.server.profile.ProfileSettings;
 import dev.bespoke.server.profile.ProfileUpdate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,11 @@ import java.util.List;
 /** Turns a {@link ProfileUpdate} into the arguments of {@code profile-apply.lua}. */
 final class UpdateEncoder {
 
-  /** As many update ids as the in-process store remembers. */
-  static final int RECENT_UPDATES = 16;
+  /**
+   * How long a profile remembers the ids of the updates it applied, as the in-process store does
+   * (UpdateIds): long enough for a write buffer drained after an outage to retry safely.
+   */
+  static final Duration UPDATE_ID_WINDOW = Duration.ofHours(1);
 
   private final ObjectMapper json;
 
@@ -34,7 +38,7 @@ final class UpdateEncoder {
     args.add(update.touch() ? "1" : "0");
     args.add(Long.toString(update.pageviews()));
     args.add(gate(update.gate()));
-    args.add(Integer.toString(RECENT_UPDATES));
+    args.add(Long.toString(UPDATE_ID_WINDOW.toMillis()));
     for (ProfileOp op : update.ops()) {
       encode(op, args);
     }

@@ -3,11 +3,12 @@
 --
 -- KEYS[1]  the profile hash            bespoke:{<space>:<id>}:p
 -- KEYS[2]  the profile's tombstone     bespoke:{<space>:<id>}:erased
+-- KEYS[3]  applied update ids (ZSET)   bespoke:{<space>:<id>}:u, scored by update time
 -- ARGV[1]  update id ('' for none)     ARGV[2]  now, epoch ms        ARGV[3]  TTL ms
 -- ARGV[4]  session gap ms              ARGV[5]  score half-life ms   ARGV[6]  today (yyyy-mm-dd)
 -- ARGV[7]  oldest day kept             ARGV[8]  touch '1'|'0'        ARGV[9]  pageviews to add
 -- ARGV[10] consent gate: none | granted | not-refused
--- ARGV[11] how many update ids to remember
+-- ARGV[11] how long update ids are remembered, ms (at most 1,000 of them)
 -- ARGV[12..] operations, four arguments each: op, a, b, c
 --   c  key day amount      count in a day bucket          field b:<key>:<day>
 --   s  key value asOf      add a decayed score            field s:<key> = "<value>@<asOf ms>"
@@ -20,7 +21,7 @@
 --   u  customer - -        link the customer              field c
 --   v  visits first last|pv  fold another profile's visits
 -- Scalars: n visits, fs first seen, ls last seen, pv pageviews this visit, pd day last pruned,
--- ul recent update ids (comma separated).
+-- Update ids live in their own key so that a retry drained long after newer writes is still known.
 -- Answers: applied | duplicate | erased | no-consent
 
 local key = KEYS[1]
@@ -28,7 +29,7 @@ if redis.call('EXISTS', KEYS[2]) == 1 then
   return 'erased'
 end
 
-local state = redis.call('HMGET', key, 'cp', 'ul', 'ls', 'pd', 'ck')
+local state = redis.call('HMGET', key, 'cp', 'ul', 'ls', 'pd', 'ck') -- 'ul' unused since ids moved to KEYS[3]
 local gate = ARGV[10]
 if gate == 'granted' and state[1] ~= '1' then
   return 'no-consent'
@@ -39,18 +40,15 @@ end
 
 local id = ARGV[1]
 if id ~= '' then
-  local ring = state[2] or ''
-  if string.find(',' .. ring .. ',', ',' .. id .. ',', 1, true) then
+  if redis.call('ZSCORE', KEYS[3], id) then
     return 'duplicate'
   end
-  local ids = {}
-  for existing in string.gmatch(ring, '[^,]+') do
-    ids[#ids + 1] = existing
-  end
-  ids[#ids + 1] = id
-  local keep = tonumber(ARGV[11])
-  local from = math.max(1, #ids - keep + 1)
-  redis.call('HSET', key, 'ul', table.concat(ids, ',', from, #ids))
+  local at = tonumber(ARGV[2])
+  local window = tonumber(ARGV[11])
+  redis.call('ZADD', KEYS[3], at, id)
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (at - window))
+  redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -1001)
+  redis.call('PEXPIRE', KEYS[3], window)
 end
 
 local now = tonumber(ARGV[2])
@@ -149,11 +147,8 @@ while i + 3 <= #ARGV do
       redis.call('HSET', key, 'cp', a, 'ca', b, 'ck', c)
     end
   elseif op == 'R' then
-    local ring = redis.call('HGET', key, 'ul')
+    -- The update ids live in their own key and survive the reset.
     redis.call('DEL', key)
-    if ring then
-      redis.call('HSET', key, 'ul', ring)
-    end
   elseif op == 'u' then
     redis.call('HSET', key, 'c', a)
   elseif op == 'v' then
