@@ -2,6 +2,7 @@ package dev.bespoke.ui.support;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The editor console's settings ({@code bespoke.console.*}). */
@@ -17,6 +18,13 @@ public interface ConsoleConfig {
    * key per process, so forms opened before a restart must be reloaded.
    */
   Optional<String> csrfSecret();
+
+  /**
+   * The longest a console sign-in lasts, however active the editor is: then they sign in again.
+   * Bounds how long a stolen session works and how long a sign-out must be remembered.
+   */
+  @WithDefault("PT12H")
+  Duration sessionMaxAge();
 
   /** The channel previews decide for. */
   @WithDefault("web")

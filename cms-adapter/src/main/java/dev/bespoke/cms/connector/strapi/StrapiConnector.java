@@ -46,6 +46,12 @@ public class StrapiConnector implements CmsConnector {
           "createdBy",
           "updatedBy");
 
+  /**
+   * The admin users who edited the entry (with their emails, when Strapi populates them): never
+   * read, even where a mapping names them, so no editor's personal data is stored.
+   */
+  private static final Set<String> EDITORS = Set.of("createdBy", "updatedBy");
+
   @Override
   public String name() {
     return NAME;
@@ -141,7 +147,7 @@ public class StrapiConnector implements CmsConnector {
             payload,
             model,
             names,
-            entry::get,
+            name -> EDITORS.contains(name) ? null : entry.get(name),
             name -> "/entry/" + name,
             VariantKeys.of(KEY_PREFIX, entryId, locale),
             "Strapi " + model + " " + entryId,

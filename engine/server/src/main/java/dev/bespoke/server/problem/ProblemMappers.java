@@ -150,9 +150,12 @@ public class ProblemMappers {
   public Response badCredentials(
       AuthenticationFailedException e, UriInfo uri, HttpServerRequest request) {
     // The console's sign-in form is answered with a page, never with a Basic challenge that
-    // would make the browser pop up its own password dialog.
+    // would make the browser pop up its own password dialog. Any other console request failed
+    // because its session is no longer valid (signed out, expired, a mismatched mark): it is
+    // sent to sign in like a request without a session.
     if (isConsole(request)) {
-      return Response.seeOther(URI.create(CONSOLE_LOGIN_ERROR)).build();
+      boolean signIn = request.path().endsWith("/j_security_check");
+      return Response.seeOther(URI.create(signIn ? CONSOLE_LOGIN_ERROR : CONSOLE_LOGIN)).build();
     }
     if (e.getCause() instanceof LoginThrottledException throttled) {
       return throttled(throttled, uri);

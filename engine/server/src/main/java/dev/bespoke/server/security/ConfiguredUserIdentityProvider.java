@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,10 +18,13 @@ public class ConfiguredUserIdentityProvider
 
   private final UserDirectory users;
   private final LoginThrottle throttle;
+  private final ConsoleSessions sessions;
 
-  public ConfiguredUserIdentityProvider(UserDirectory users, LoginThrottle throttle) {
+  public ConfiguredUserIdentityProvider(
+      UserDirectory users, LoginThrottle throttle, ConsoleSessions sessions) {
     this.users = users;
     this.throttle = throttle;
+    this.sessions = sessions;
   }
 
   @Override
@@ -45,6 +49,8 @@ public class ConfiguredUserIdentityProvider
             throw new AuthenticationFailedException();
           }
           throttle.succeeded(name);
+          sessions.signedIn(
+              HttpSecurityUtils.getRoutingContextAttribute(request), account.get().name());
           return identityOf(account.get());
         });
   }

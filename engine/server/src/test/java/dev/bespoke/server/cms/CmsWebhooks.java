@@ -27,35 +27,36 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Sends webhooks the way the CMSes do, signed here independently of the server's verifier (a shared
- * helper would let a bug in the canonical form pass both sides).
+ * helper would let a bug in the canonical form pass both sides). Public for the reliability
+ * catalogue's authorisation and privacy tests.
  */
-final class CmsWebhooks {
+public final class CmsWebhooks {
 
-  static final String CONTENTFUL_SECRET = "contentful-signing-secret-0123456789abcdef";
-  static final String STRAPI_TOKEN = "strapi-webhook-token-0123456789";
-  static final String GENERIC_SECRET = "generic-hmac-secret-0123456789abcdef";
-  static final String CONTENTFUL_TYPE = "application/vnd.contentful.management.v1+json";
+  public static final String CONTENTFUL_SECRET = "contentful-signing-secret-0123456789abcdef";
+  public static final String STRAPI_TOKEN = "strapi-webhook-token-0123456789";
+  public static final String GENERIC_SECRET = "generic-hmac-secret-0123456789abcdef";
+  public static final String CONTENTFUL_TYPE = "application/vnd.contentful.management.v1+json";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CmsWebhooks() {}
 
   /** A new space with one web slot; returns {space, slot}. */
-  static String[] spaceWithSlot() {
+  public static String[] spaceWithSlot() {
     String space = Fixtures.newSpace();
     String slot = Fixtures.create(Api.slots(space), Samples.slot("hero"));
     return new String[] {space, slot};
   }
 
-  static String cms(String space, String connector) {
+  public static String cms(String space, String connector) {
     return Api.space(space) + "/cms/" + connector;
   }
 
-  static void configure(String space, String connector, Map<String, Object> settings) {
+  public static void configure(String space, String connector, Map<String, Object> settings) {
     as(ADMIN).body(settings).put(cms(space, connector)).then().statusCode(200);
   }
 
-  static ObjectNode payload(String resource) {
+  public static ObjectNode payload(String resource) {
     try (InputStream in = CmsWebhooks.class.getResourceAsStream("/cms/" + resource)) {
       return (ObjectNode) JSON.readTree(in);
     } catch (IOException e) {
@@ -63,7 +64,7 @@ final class CmsWebhooks {
     }
   }
 
-  static byte[] bytes(Object json) {
+  public static byte[] bytes(Object json) {
     try {
       return JSON.writeValueAsBytes(json);
     } catch (IOException e) {
@@ -71,7 +72,7 @@ final class CmsWebhooks {
     }
   }
 
-  static byte[] resourceBytes(String resource) {
+  public static byte[] resourceBytes(String resource) {
     try (InputStream in = CmsWebhooks.class.getResourceAsStream("/cms/" + resource)) {
       return in.readAllBytes();
     } catch (IOException e) {
@@ -79,7 +80,7 @@ final class CmsWebhooks {
     }
   }
 
-  static String hmac(String secret, byte[] message) {
+  public static String hmac(String secret, byte[] message) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -90,7 +91,7 @@ final class CmsWebhooks {
   }
 
   /** A Contentful delivery as Contentful signs it. */
-  static Response contentful(String space, String topic, byte[] body) {
+  public static Response contentful(String space, String topic, byte[] body) {
     return contentful(space, topic, body, CONTENTFUL_SECRET, System.currentTimeMillis(), body);
   }
 
@@ -98,7 +99,7 @@ final class CmsWebhooks {
    * @param signedBody the body the signature is computed over; {@code sentBody} is what goes on the
    *     wire (they differ to test tampering)
    */
-  static Response contentful(
+  public static Response contentful(
       String space,
       String topic,
       byte[] sentBody,
@@ -131,7 +132,7 @@ final class CmsWebhooks {
         .post(path);
   }
 
-  static Response strapi(String space, String token, byte[] body) {
+  public static Response strapi(String space, String token, byte[] body) {
     RequestSpecification request = raw("application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -139,7 +140,7 @@ final class CmsWebhooks {
     return request.body(body).post("/cms/strapi/" + space + "/webhook");
   }
 
-  static Response generic(String space, String secret, long epochSeconds, byte[] body) {
+  public static Response generic(String space, String secret, long epochSeconds, byte[] body) {
     String t = Long.toString(epochSeconds);
     byte[] dot = (t + ".").getBytes(StandardCharsets.UTF_8);
     byte[] message = new byte[dot.length + body.length];
@@ -152,7 +153,7 @@ final class CmsWebhooks {
   }
 
   /** Bytes exactly as given: no charset appended to the content type, no re-encoding. */
-  static RequestSpecification raw(String contentType) {
+  public static RequestSpecification raw(String contentType) {
     return given()
         .config(
             RestAssured.config()
@@ -161,11 +162,11 @@ final class CmsWebhooks {
         .contentType(contentType);
   }
 
-  static List<Map<String, Object>> variants(String space, String slot) {
+  public static List<Map<String, Object>> variants(String space, String slot) {
     return Fixtures.get(Api.variants(space, slot) + "?size=100").getList("items");
   }
 
-  static JsonPath variant(String space, String slot, String key) {
+  public static JsonPath variant(String space, String slot, String key) {
     return Fixtures.get(Api.variants(space, slot) + "/" + key);
   }
 }

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.bespoke.server.cms.CmsWebhooks;
 import dev.bespoke.server.testsupport.Api;
 import dev.bespoke.server.testsupport.Fixtures;
 import dev.bespoke.server.testsupport.Samples;
@@ -31,7 +32,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** A1–A4, A7–A11, A14 and A15 over the admin and delivery APIs. */
+/**
+ * A1–A4, A7–A11 and A14–A16 over the admin, delivery and webhook APIs (A5, A6, A12 and A13, the
+ * console's session, are in ConsoleSessionAuthTest).
+ */
 @QuarkusTest
 class AuthorisationTest {
 
@@ -214,7 +218,93 @@ class AuthorisationTest {
               assertThat(r.statusCode()).isEqualTo(400);
               JsonPath problem = r.jsonPath();
               assertThat(problem.getString("detail")).contains("visitorId");
-            }));
+            }),
+        dynamicTest(
+            "A16 a webhook without a signature is 401 whatever internal address it claims to come"
+                + " from",
+            this::webhookFromAnInternalAddress));
+  }
+
+  /**
+   * Every connector configured with a secret; unsigned deliveries claiming loopback or private
+   * addresses through every forwarding header a proxy might set. No IP is trusted by default.
+   */
+  private void webhookFromAnInternalAddress() {
+    String[] created = CmsWebhooks.spaceWithSlot();
+    String space = created[0];
+    String slot = created[1];
+    Map<String, Object> slotByType =
+        Map.of("slotByType", Map.of("homePage", slot, "address", slot));
+    CmsWebhooks.configure(
+        space,
+        "contentful",
+        Map.of(
+            "secret",
+            CmsWebhooks.CONTENTFUL_SECRET,
+            "publishAs",
+            "published",
+            "mapping",
+            slotByType));
+    CmsWebhooks.configure(
+        space,
+        "strapi",
+        Map.of(
+            "secret", CmsWebhooks.STRAPI_TOKEN, "publishAs", "published", "mapping", slotByType));
+    CmsWebhooks.configure(
+        space,
+        "generic",
+        Map.of(
+            "secret",
+            CmsWebhooks.GENERIC_SECRET,
+            "publishAs",
+            "published",
+            "mapping",
+            Map.of("id", "/data/uid", "revision", "/data/rev", "slot", "/data/slot")));
+    Map<String, byte[]> bodies =
+        Map.of(
+            "contentful",
+            CmsWebhooks.resourceBytes("contentful/entry-publish.homepage.marcoglauser.json"),
+            "strapi",
+            CmsWebhooks.resourceBytes("strapi/entry.publish.json"),
+            "generic",
+            ("{\"data\":{\"uid\":\"a16\",\"rev\":1,\"slot\":\"" + slot + "\"}}")
+                .getBytes(StandardCharsets.UTF_8));
+    List<Map<String, String>> internal =
+        List.of(
+            Map.of("X-Forwarded-For", "127.0.0.1"),
+            Map.of("X-Real-IP", "127.0.0.1"),
+            Map.of("X-Forwarded-For", "10.0.0.1"),
+            Map.of("X-Real-IP", "10.0.0.1"),
+            Map.of("X-Forwarded-For", "10.0.0.1, 127.0.0.1", "X-Real-IP", "10.0.0.1"),
+            Map.of("Forwarded", "for=127.0.0.1;proto=https", "X-Forwarded-Host", "localhost"),
+            Map.of(
+                "X-Forwarded-For",
+                "::1",
+                "X-Client-IP",
+                "127.0.0.1",
+                "True-Client-IP",
+                "10.0.0.1"));
+    int refused = 0;
+    for (var body : bodies.entrySet()) {
+      String type =
+          body.getKey().equals("contentful") ? CmsWebhooks.CONTENTFUL_TYPE : "application/json";
+      for (Map<String, String> headers : internal) {
+        Response r =
+            CmsWebhooks.raw(type)
+                .headers(headers)
+                .header("X-Contentful-Topic", "ContentManagement.Entry.publish")
+                .header("X-Strapi-Event", "entry.publish")
+                .body(body.getValue())
+                .post("/cms/" + body.getKey() + "/" + space + "/webhook");
+        assertThat(r.statusCode()).as("%s from %s", body.getKey(), headers).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        refused++;
+      }
+    }
+    assertThat(refused).isEqualTo(21);
+    assertThat(CmsWebhooks.variants(space, slot))
+        .as("an unsigned webhook created variants")
+        .isEmpty();
   }
 
   private void everyEndpoint() {

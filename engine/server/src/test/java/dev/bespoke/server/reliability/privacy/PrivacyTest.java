@@ -1,8 +1,15 @@
 package dev.bespoke.server.reliability.privacy;
 
+import static dev.bespoke.server.testsupport.Api.ADMIN;
+import static dev.bespoke.server.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bespoke.server.cms.CmsWebhooks;
+import dev.bespoke.server.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -13,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** P8 (metrics) and P11 over the delivery API of the default test profile. */
+/** P8 (metrics), P11 and P12 over the delivery, webhook and admin APIs of the default profile. */
 @QuarkusTest
 class PrivacyTest {
 
@@ -71,6 +78,88 @@ class PrivacyTest {
     String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
     String unique = visitor.split("\\.")[1];
     assertThat(metrics).contains("bespoke_").doesNotContain(unique, "203.0.113.77", "bespoke_vid=");
+  }
+
+  @Test
+  @DisplayName(
+      "P12 CMS webhooks: editors' emails and names in Contentful's sys.createdBy/updatedBy and"
+          + " Strapi's createdBy/updatedBy are never stored in variants, versions or the audit")
+  void cmsEditorsAreNotStored() {
+    String[] created = CmsWebhooks.spaceWithSlot();
+    String space = created[0];
+    String slot = created[1];
+    Map<String, Object> mapping = Map.of("slotByType", Map.of("hfM9RCJIk0wIm06WkEOQY", slot));
+    CmsWebhooks.configure(
+        space,
+        "contentful",
+        Map.of(
+            "secret", CmsWebhooks.CONTENTFUL_SECRET, "publishAs", "published", "mapping", mapping));
+    // A careless mapping even names the editor attributes: they are still never read.
+    Map<String, Object> strapiMapping =
+        Map.of(
+            "slotByType",
+            Map.of("address", slot),
+            "fields",
+            List.of("city", "full_name", "createdBy", "updatedBy"));
+    CmsWebhooks.configure(
+        space,
+        "strapi",
+        Map.of(
+            "secret",
+            CmsWebhooks.STRAPI_TOKEN,
+            "publishAs",
+            "published",
+            "mapping",
+            strapiMapping));
+
+    // Contentful's documented entry; its user links carry what a careless proxy might add.
+    ObjectNode contentful = CmsWebhooks.payload("contentful/entry-publish.cma-docs-example.json");
+    ObjectNode createdBy = (ObjectNode) contentful.at("/sys/createdBy/sys");
+    createdBy.put("email", "jane.editor@contentful.example");
+    createdBy.put("firstName", "Janeeditor");
+    ObjectNode updatedBy = (ObjectNode) contentful.at("/sys/updatedBy/sys");
+    updatedBy.put("id", "john.reviewer@contentful.example");
+    CmsWebhooks.contentful(space, "ContentManagement.Entry.publish", CmsWebhooks.bytes(contentful))
+        .then()
+        .statusCode(200)
+        .body("applied", equalTo(1));
+
+    // Strapi's documented publish, with the admin users Strapi populates when asked to.
+    ObjectNode strapi = CmsWebhooks.payload("strapi/entry.publish.json");
+    ObjectNode entry = (ObjectNode) strapi.get("entry");
+    entry.set("createdBy", strapiUser(1, "Janestrapi", "jane.editor@strapi.example"));
+    entry.set("updatedBy", strapiUser(2, "Johnstrapi", "john.reviewer@strapi.example"));
+    CmsWebhooks.strapi(space, CmsWebhooks.STRAPI_TOKEN, CmsWebhooks.bytes(strapi))
+        .then()
+        .statusCode(200)
+        .body("applied", equalTo(1));
+
+    List<Map<String, Object>> variants = CmsWebhooks.variants(space, slot);
+    assertThat(variants).hasSize(2);
+    StringBuilder stored = new StringBuilder(variants.toString());
+    for (Map<String, Object> variant : variants) {
+      String url = Api.variants(space, slot) + "/" + variant.get("key");
+      stored.append(as(ADMIN).get(url).then().statusCode(200).extract().asString());
+      stored.append(as(ADMIN).get(url + "/versions").then().statusCode(200).extract().asString());
+    }
+    stored.append(
+        as(ADMIN).get(Api.audit(space) + "?size=100").then().statusCode(200).extract().asString());
+    // The mapped content is there: the scan below looks at real, stored data.
+    assertThat(stored).contains("Bacon is healthy!", "Paris");
+    assertThat(stored.toString())
+        .doesNotContain(
+            "@contentful.example", "@strapi.example", "Janeeditor", "Janestrapi", "Johnstrapi")
+        .doesNotContainIgnoringCase("email");
+  }
+
+  private static ObjectNode strapiUser(int id, String firstname, String email) {
+    ObjectNode user = JsonNodeFactory.instance.objectNode();
+    user.put("id", id);
+    user.put("firstname", firstname);
+    user.put("lastname", "Editor");
+    user.put("username", (String) null);
+    user.put("email", email);
+    return user;
   }
 
   private static Response decide(String visitorId) {
