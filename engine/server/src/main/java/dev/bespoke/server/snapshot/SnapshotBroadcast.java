@@ -47,7 +47,7 @@ public class SnapshotBroadcast {
   private final Clock clock;
   private final Duration silenceLimit;
   private final String heartbeat = HEARTBEAT_PREFIX + UUID.randomUUID();
-  private volatile ReactivePubSubCommands<String> pubsub;
+  private ReactivePubSubCommands<String> pubsub;
   private Cancellable subscription;
   private volatile Instant subscribedAt = Instant.EPOCH;
   private volatile Instant lastHeartbeat = Instant.EPOCH;
@@ -69,6 +69,7 @@ public class SnapshotBroadcast {
     if (!enabled) {
       return;
     }
+    pubsub = redis.get().pubsub(String.class);
     subscribe();
   }
 
@@ -95,17 +96,10 @@ public class SnapshotBroadcast {
         .with(n -> {}, e -> LOG.debugf("snapshot heartbeat not sent: %s", e.getMessage()));
   }
 
-  /**
-   * Subscribes anew on a fresh pub/sub handle. The old subscription is cancelled on a worker thread
-   * and never waited for: cancelling it may talk to a connection that is already dead, and the
-   * heartbeat (which skips a run while the previous one is still going) must never hang on it.
-   */
   private synchronized void subscribe() {
-    Cancellable old = subscription;
-    if (old != null) {
-      Infrastructure.getDefaultWorkerPool().execute(old::cancel);
+    if (subscription != null) {
+      subscription.cancel();
     }
-    pubsub = redis.get().pubsub(String.class);
     subscribedAt = clock.instant();
     subscription =
         pubsub
@@ -117,9 +111,7 @@ public class SnapshotBroadcast {
             .invoke(e -> LOG.debugf("snapshot channel lost, resubscribing: %s", e.getMessage()))
             .onFailure()
             .retry()
-            // Short: a node not hearing the channel only polls, but a long back-off would keep it
-            // deaf well after Redis came back.
-            .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(5))
+            .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
             .indefinitely()
             .emitOn(Infrastructure.getDefaultWorkerPool())
             .subscribe()
