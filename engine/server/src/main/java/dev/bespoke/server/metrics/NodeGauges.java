@@ -4,7 +4,6 @@ import dev.bespoke.server.events.service.EventBuffer;
 import dev.bespoke.server.profile.service.CircuitBreaker;
 import dev.bespoke.server.profile.service.ProfileGateway;
 import dev.bespoke.server.profile.service.WriteBuffer;
-import dev.bespoke.server.snapshot.SnapshotBroadcast;
 import dev.bespoke.server.snapshot.SnapshotRegistry;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -26,15 +25,12 @@ public class NodeGauges {
   private final ProfileGateway profiles;
   private final EventBuffer events;
   private final SnapshotRegistry snapshots;
-  private final SnapshotBroadcast broadcast;
 
   public NodeGauges(
       MeterRegistry registry,
       ProfileGateway profiles,
       EventBuffer events,
-      SnapshotRegistry snapshots,
-      SnapshotBroadcast broadcast) {
-    this.broadcast = broadcast;
+      SnapshotRegistry snapshots) {
     this.registry = registry;
     this.profiles = profiles;
     this.events = events;
@@ -44,11 +40,6 @@ public class NodeGauges {
   void onStart(@Observes StartupEvent event) {
     Gauge.builder("bespoke.profile.breaker.state", profiles.breaker(), NodeGauges::stateValue)
         .description("The profile store's circuit breaker: 0 closed, 1 half-open, 2 open")
-        .register(registry);
-    Gauge.builder("bespoke.snapshot.channel.up", broadcast, b -> b.listening() ? 1 : 0)
-        .description(
-            "1 when this node hears the snapshot channel (Redis pub/sub), 0 when it relies on"
-                + " polling alone")
         .register(registry);
     buffer("bespoke.events.buffer", "Events accepted and not yet written", events.buffer());
     buffer("bespoke.profile.writes", "Profile updates not yet written", profiles.writes());

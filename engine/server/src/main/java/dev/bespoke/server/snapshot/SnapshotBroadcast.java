@@ -7,29 +7,19 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Tells the other nodes of a change through Redis pub/sub, where profiles live in Redis (several
  * nodes); the embedded single node has nobody to tell. A lost message costs at most one poll
  * interval: {@link SnapshotRefresher} compares change markers on every poll.
- *
- * <p>A subscription can end without an error when Redis restarts (the connection closes and the
- * stream simply stops). So each node sends itself a heartbeat on the channel every {@code
- * bespoke.snapshot.channel-heartbeat} and subscribes again when it has not heard its own for three
- * heartbeats; {@link #listening()} (the gauge {@code bespoke_snapshot_channel_up}) says whether it
- * hears the channel now.
  */
 @ApplicationScoped
 public class SnapshotBroadcast {
@@ -39,30 +29,19 @@ public class SnapshotBroadcast {
 
   private static final Logger LOG = Logger.getLogger(SnapshotBroadcast.class);
 
-  private static final String HEARTBEAT_PREFIX = "heartbeat:";
-
   private final boolean enabled;
   private final Instance<ReactiveRedisDataSource> redis;
   private final SnapshotRefresher refresher;
-  private final Clock clock;
-  private final Duration silenceLimit;
-  private final String heartbeat = HEARTBEAT_PREFIX + UUID.randomUUID();
   private ReactivePubSubCommands<String> pubsub;
   private Cancellable subscription;
-  private volatile Instant subscribedAt = Instant.EPOCH;
-  private volatile Instant lastHeartbeat = Instant.EPOCH;
 
   public SnapshotBroadcast(
       ProfileConfig profiles,
       Instance<ReactiveRedisDataSource> redis,
-      SnapshotRefresher refresher,
-      SnapshotConfig config,
-      Clock clock) {
+      SnapshotRefresher refresher) {
     this.enabled = profiles.store() == ProfileConfig.StoreKind.REDIS;
     this.redis = redis;
     this.refresher = refresher;
-    this.clock = clock;
-    this.silenceLimit = config.channelHeartbeat().multipliedBy(3);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -70,43 +49,9 @@ public class SnapshotBroadcast {
       return;
     }
     pubsub = redis.get().pubsub(String.class);
-    subscribe();
-  }
-
-  /** Whether this node heard its own heartbeat on the channel recently (always false unshared). */
-  public boolean listening() {
-    return enabled && lastHeartbeat.isAfter(clock.instant().minus(silenceLimit));
-  }
-
-  @Scheduled(
-      every = "${bespoke.snapshot.channel-heartbeat:10s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void heartbeat() {
-    if (pubsub == null) {
-      return;
-    }
-    Instant now = clock.instant();
-    if (!listening() && subscribedAt.isBefore(now.minus(silenceLimit))) {
-      LOG.infof("snapshot channel silent for %s; subscribing again", silenceLimit);
-      subscribe();
-    }
-    pubsub
-        .publish(CHANNEL, heartbeat)
-        .subscribe()
-        .with(n -> {}, e -> LOG.debugf("snapshot heartbeat not sent: %s", e.getMessage()));
-  }
-
-  private synchronized void subscribe() {
-    if (subscription != null) {
-      subscription.cancel();
-    }
-    subscribedAt = clock.instant();
     subscription =
         pubsub
             .subscribe(CHANNEL)
-            // The stream may end without an error when the connection closes: treat it as one.
-            .onCompletion()
-            .failWith(() -> new IllegalStateException("the subscription ended"))
             .onFailure()
             .invoke(e -> LOG.debugf("snapshot channel lost, resubscribing: %s", e.getMessage()))
             .onFailure()
@@ -136,12 +81,7 @@ public class SnapshotBroadcast {
   }
 
   private void rebuild(String space) {
-    if (heartbeat.equals(space)) {
-      lastHeartbeat = clock.instant();
-      return;
-    }
-    // Every node, this one included, hears each message; a space key is all a message may carry
-    // (other nodes' heartbeats fail this check too).
+    // Every node, this one included, hears each message; a space key is all a message may carry.
     if (space == null || !space.matches("[a-z0-9][a-z0-9-]{0,63}")) {
       return;
     }

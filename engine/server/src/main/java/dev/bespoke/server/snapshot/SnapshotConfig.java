@@ -14,12 +14,4 @@ public interface SnapshotConfig {
    */
   @WithDefault("2s")
   Duration pollInterval();
-
-  /**
-   * How often a node sends itself a heartbeat over the snapshot channel. A node that has not heard
-   * its own heartbeat for three intervals subscribes again: a subscription can end silently when
-   * Redis restarts, and without this the node would fall back to polling for good.
-   */
-  @WithDefault("10s")
-  Duration channelHeartbeat();
 }

@@ -286,32 +286,6 @@ class RealRedisDeliveryTest {
     Eventually.until(RECOVERY, () -> "after".equals(titleOf(body)));
   }
 
-  /**
-   * Regression (fault test F3): after Redis was killed and restarted the snapshot subscription had
-   * ended silently, and the node relied on polling for good. The node's own heartbeat shows it
-   * hears the channel again.
-   */
-  @Test
-  void afterARedisRestartTheNodeHearsTheSnapshotChannelAgain() {
-    RedisProcess server = OwnRedisResource.server();
-    Eventually.until(RECOVERY, () -> channelUp() == 1);
-    server.kill();
-    Eventually.until(RECOVERY, () -> channelUp() == 0);
-    server.restart();
-    Eventually.until(Duration.ofSeconds(40), () -> channelUp() == 1);
-  }
-
-  private static int channelUp() {
-    String metrics = io.restassured.RestAssured.get("/q/metrics").asString();
-    return metrics
-        .lines()
-        .filter(l -> l.startsWith("bespoke_snapshot_channel_up"))
-        .map(l -> l.substring(l.lastIndexOf(' ') + 1))
-        .mapToInt(v -> (int) Double.parseDouble(v))
-        .findFirst()
-        .orElse(-1);
-  }
-
   private static String titleOf(Map<String, Object> body) {
     Response answer = decide(body);
     return answer.statusCode() == 200

@@ -23,8 +23,7 @@ public class OwnRedisResource implements QuarkusTestResourceLifecycleManager {
     return Map.of(
         "bespoke.profile.store", "redis",
         "quarkus.redis.hosts", server.url(),
-        "bespoke.profile.breaker-delay", "500ms",
-        "bespoke.snapshot.channel-heartbeat", "1s");
+        "bespoke.profile.breaker-delay", "500ms");
   }
 
   @Override
