@@ -29,7 +29,9 @@ final class Hostile {
     Response response;
     try {
       response = request.get();
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Exception, not RuntimeException: REST Assured rethrows the client's SocketException (a
+      // checked exception) undeclared, which a RuntimeException clause never catches.
       if (!(rootCause(e) instanceof SocketException)) {
         throw e;
       }
