@@ -18,6 +18,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +109,7 @@ class GeoResolverTest {
   }
 
   @Test
+  @DisplayName("F12 corrupted GeoIP databases are rejected at load with a clear log line")
   void brokenDatabasesAreRejectedAtLoadWithAClearLogLine() {
     for (Path broken : List.of(BROKEN_DOUBLE, BROKEN_NODES)) {
       logged.clear();
@@ -132,6 +134,7 @@ class GeoResolverTest {
   }
 
   @Test
+  @DisplayName("F12 a corrupted replacement on reload keeps the database in use")
   void aBrokenReplacementKeepsTheDatabaseInUse(@TempDir Path dir) throws Exception {
     Path live = dir.resolve("GeoLite2-City.mmdb");
     Files.copy(CITY, live);
