@@ -27,13 +27,14 @@ public record ResultsView(
   /** One arm against the control. */
   public record ComparisonRow(
       String arm,
+      String control,
       String lift,
       String relativeLift,
       String pValue,
       String chanceToBeat,
       boolean significant) {}
 
-  static ResultsView of(ExperimentResults r) {
+  public static ResultsView of(ExperimentResults r) {
     boolean srm = r.verdict() == Verdict.UNTRUSTWORTHY_SRM;
     boolean inconclusive =
         r.verdict() == Verdict.NOT_ENOUGH_DATA || r.verdict() == Verdict.NOT_YET_CONCLUSIVE;
@@ -76,6 +77,7 @@ public record ResultsView(
                 c ->
                     new ComparisonRow(
                         c.arm(),
+                        c.controlArm(),
                         Chart.percent(c.absoluteLift()),
                         c.relativeLift().isPresent()
                             ? Chart.percent(c.relativeLift().getAsDouble())

@@ -61,7 +61,7 @@ public final class ReachWords {
   }
 
   /** Whole percents; a few visitors among many read "under 1%" rather than a misleading 0%. */
-  static String percent(int part, int whole) {
+  public static String percent(int part, int whole) {
     if (part > 0 && 100.0 * part / whole < 0.5) {
       return "under 1%";
     }

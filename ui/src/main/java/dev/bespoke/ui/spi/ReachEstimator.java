@@ -2,6 +2,8 @@ package dev.bespoke.ui.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reach of segments over the engine's sample of recently seen visitors. */
@@ -14,6 +16,12 @@ public interface ReachEstimator {
    *     path inside it
    */
   Estimate reach(String space, String segment, Optional<JsonNode> unsavedRule);
+
+  /**
+   * Reach of each saved rule over one sample, in the order given; a rule that no longer compiles is
+   * left out.
+   */
+  List<Estimate> reachOfEach(String space, Map<String, JsonNode> savedRules);
 
   /** Two segments over the same sample; {@code unsavedFirst} replaces the first one's rule. */
   Overlap overlap(String space, String first, String second, Optional<JsonNode> unsavedFirst);

@@ -27,6 +27,13 @@ public class ConsoleReach implements ReachEstimator {
   }
 
   @Override
+  public List<Estimate> reachOfEach(String space, Map<String, JsonNode> savedRules) {
+    return reach.reachOfEach(space, savedRules).stream()
+        .map(r -> new Estimate(r.segment(), r.sampleSize(), r.matching(), r.share(), r.since()))
+        .toList();
+  }
+
+  @Override
   public ReachEstimator.Overlap overlap(
       String space, String first, String second, Optional<JsonNode> unsavedFirst) {
     // The SPI's own Overlap shadows the engine's inside this class.

@@ -15,7 +15,9 @@ import dev.bespoke.store.common.ValidationException;
 import dev.bespoke.store.segment.SegmentService;
 import dev.bespoke.store.space.SpaceService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,40 @@ public class ReachService {
       }
     }
     return new Reach(key, sample.size(), matching, share(matching, sample.size()), sample.since());
+  }
+
+  /**
+   * Reach of many saved rules over one sample, in the order given: the dashboard's "segments by
+   * reach". A rule that no longer compiles is left out rather than failing the whole list.
+   */
+  public List<Reach> reachOfEach(String space, Map<String, JsonNode> savedRules) {
+    Map<String, CompiledCondition> rules = new LinkedHashMap<>();
+    savedRules.forEach(
+        (key, rule) -> {
+          try {
+            rules.put(key, compile("rule", rule));
+          } catch (ValidationException e) {
+            // A stored rule that stopped compiling (a removed attribute) has no reach to show.
+          }
+        });
+    spaces.get(space);
+    Sample sample = recent.sample(space);
+    BiPredicate<VisitorContext, String> resolver = resolver(space, rules);
+    Map<String, Integer> matching = new LinkedHashMap<>();
+    rules.keySet().forEach(k -> matching.put(k, 0));
+    for (VisitorContext c : sample.contexts()) {
+      VisitorContext asked = c.withSegmentResolver(resolver);
+      for (String key : rules.keySet()) {
+        if (asked.inSegment(key)) {
+          matching.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    List<Reach> answer = new ArrayList<>();
+    matching.forEach(
+        (key, n) ->
+            answer.add(new Reach(key, sample.size(), n, share(n, sample.size()), sample.since())));
+    return answer;
   }
 
   /** Two segments over the same sample: each alone and both together. */

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -66,6 +67,7 @@ class ConsoleWarningsTest {
   private final String tagged = UniqueKeys.unique("for-gold");
   private final String everyone = UniqueKeys.unique("for-all");
   private final String newcomer = UniqueKeys.unique("draft-gold");
+  private String experiment;
 
   @BeforeAll
   void startBrowser() {
@@ -197,7 +199,7 @@ class ConsoleWarningsTest {
   @Test
   @Order(4)
   void theResultsPageChartsCumulativeLift() {
-    String experiment =
+    experiment =
         Fixtures.create(
             Api.experiments(SPACE), Samples.experiment(UniqueKeys.unique("lift"), slot));
     as(PUBLISHER)
@@ -241,6 +243,52 @@ class ConsoleWarningsTest {
 
   @Test
   @Order(5)
+  void theDashboardShowsTheRunningExperimentsLiftAndSegmentsByReach() {
+    JsonPath results =
+        as(EDITOR)
+            .get(Api.experiments(SPACE) + "/" + experiment + "/results")
+            .then()
+            .statusCode(StatusCode.OK)
+            .extract()
+            .jsonPath();
+    String arm = results.getString("arms.find { it.vsControl != null }.key");
+    String lift =
+        String.format(
+            Locale.ROOT,
+            "%.2f%%",
+            results.getDouble("arms.find { it.vsControl != null }.vsControl.absoluteLift") * 100);
+
+    Page page = browser.signIn("editor", "editor", 1280);
+    Locator running = page.locator("#running-experiments [data-experiment='" + experiment + "']");
+    assertThat(running).containsText("on " + slot);
+    Locator armLift = running.locator(".lifts li[data-arm='" + arm + "']");
+    assertThat(armLift).containsText("Lift of " + arm + " over control");
+    assertThat(armLift.locator(".lift")).hasText(lift);
+    assertThat(running.locator(".verdict")).containsText("So far:");
+
+    // Gold members took in three of the four visitors decided for above, so it has reach; the
+    // list runs from the largest reach down.
+    Locator goldRow = page.locator("#segments-by-reach [data-segment='" + gold + "']");
+    assertThat(goldRow.locator(".reach"))
+        .containsText(Pattern.compile(SHARE + " \\([1-9]\\d* of "));
+    @SuppressWarnings("unchecked")
+    List<Object> shares =
+        (List<Object>)
+            page.evaluate(
+                "() => [...document.querySelectorAll('#segments-by-reach li.reached')]"
+                    + ".map(li => Number(li.dataset.share))");
+    assertThat(shares).hasSizeGreaterThan(1);
+    for (int i = 1; i < shares.size(); i++) {
+      assertThat(((Number) shares.get(i)).doubleValue())
+          .as("reach at row %d", i)
+          .isLessThanOrEqualTo(((Number) shares.get(i - 1)).doubleValue());
+    }
+    ConsoleBrowser.screenshot(page, "dashboard-lift-reach");
+    page.context().close();
+  }
+
+  @Test
+  @Order(6)
   void arrowsReorderPriorityAsAuditedDraftChanges() {
     Page page = browser.signIn("editor", "editor", 1280);
     page.navigate(browser.url("/console/slots/" + slot));
