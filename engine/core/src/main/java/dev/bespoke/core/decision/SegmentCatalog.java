@@ -11,6 +11,7 @@ import dev.bespoke.core.condition.Predicate;
 import dev.bespoke.core.condition.Value;
 import dev.bespoke.core.context.VisitorContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,9 @@ public final class SegmentCatalog {
   private final Map<String, Entry> segments;
 
   private SegmentCatalog(Map<String, Entry> segments) {
-    this.segments = Map.copyOf(segments);
+    // HashMap, not Map.copyOf: similar keys (seg-001, seg-002…) cluster in Map.copyOf's open
+    // addressing, and this map is read for every segment test of every decision.
+    this.segments = Collections.unmodifiableMap(new HashMap<>(segments));
   }
 
   /** Compiles every rule; call once per publish, never per request. */

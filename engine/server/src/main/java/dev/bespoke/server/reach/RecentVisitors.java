@@ -2,6 +2,7 @@ package dev.bespoke.server.reach;
 
 import dev.bespoke.core.context.VisitorContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongSupplier;
 
 /**
  * The visitor contexts of each space's latest live decision requests, in a ring per space that the
  * newest request overwrites. Adding is one atomic increment and one array write, so the delivery
  * path never waits for it; readers copy what is there at the time.
+ *
+ * <p>Under load only {@link ReachConfig#samplesPerSecond()} requests a second enter each ring,
+ * spread evenly in time: a ring refilled every second kept every context alive just long enough for
+ * each young garbage collection to copy all of them.
  *
  * <p>Only what {@link SampleRedaction} keeps is held: no visitor id, no IP address, no identifying
  * claim, no page query string. Nothing is written anywhere; a restart forgets it all.
@@ -22,10 +28,19 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public class RecentVisitors {
 
   private final int capacity;
+  private final long spacingNanos;
+  private final LongSupplier clock;
   private final Map<String, Ring> rings = new ConcurrentHashMap<>();
 
+  @Inject
   public RecentVisitors(ReachConfig config) {
-    this.capacity = Math.max(0, config.sampleSize());
+    this(config.sampleSize(), config.samplesPerSecond(), System::nanoTime);
+  }
+
+  RecentVisitors(int capacity, int perSecond, LongSupplier nanoClock) {
+    this.capacity = Math.max(0, capacity);
+    this.spacingNanos = perSecond <= 0 ? 0 : 1_000_000_000L / perSecond;
+    this.clock = nanoClock;
   }
 
   /** Keeps a redacted copy of the context of one live decision request. */
@@ -33,7 +48,10 @@ public class RecentVisitors {
     if (capacity == 0) {
       return;
     }
-    rings.computeIfAbsent(space, s -> new Ring(capacity)).add(SampleRedaction.of(context));
+    Ring ring = rings.computeIfAbsent(space, s -> new Ring(capacity, spacingNanos));
+    if (ring.admits(clock.getAsLong())) {
+      ring.add(SampleRedaction.of(context));
+    }
   }
 
   /** What the space's ring holds now, oldest first by decision time. */
@@ -58,11 +76,40 @@ public class RecentVisitors {
   }
 
   private static final class Ring {
+    /** How far ahead of the even spacing a burst may run: one second's worth of requests. */
+    private static final long BURST_NANOS = 1_000_000_000L;
+
     private final AtomicReferenceArray<VisitorContext> slots;
     private final AtomicLong next = new AtomicLong();
+    private final long spacing;
+    private final long burstAllowance;
 
-    Ring(int capacity) {
+    /**
+     * When the next request is due under an even spacing (the generic cell rate algorithm): a
+     * request is admitted unless it comes more than a burst's allowance ahead of that time.
+     */
+    private final AtomicLong due = new AtomicLong(Long.MIN_VALUE);
+
+    Ring(int capacity, long spacing) {
       slots = new AtomicReferenceArray<>(capacity);
+      this.spacing = spacing;
+      this.burstAllowance = BURST_NANOS;
+    }
+
+    boolean admits(long now) {
+      if (spacing == 0) {
+        return true;
+      }
+      while (true) {
+        long was = due.get();
+        long from = was == Long.MIN_VALUE ? now : Math.max(was, now);
+        if (from - now > burstAllowance) {
+          return false;
+        }
+        if (due.compareAndSet(was, from + spacing)) {
+          return true;
+        }
+      }
     }
 
     void add(VisitorContext context) {

@@ -3,7 +3,9 @@ package dev.bespoke.server.context.locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Picks the visitor's locale: the body's {@code locale} when it is a valid tag, else the
@@ -21,6 +23,16 @@ public class LocaleResolver {
   static final int MAX_ENTRIES = 32;
   static final int MAX_TAG_LENGTH = 35;
 
+  /**
+   * Answers for recently seen headers. Browsers send a handful of distinct Accept-Language values
+   * and parsing one cost a tenth of resolving a request's context; the cache is emptied when full,
+   * so odd or hostile headers can only make it forget, never grow.
+   */
+  static final int CACHE_ENTRIES = 1_024;
+
+  private static final int CACHEABLE_LENGTH = 256;
+  private final Map<String, Optional<ResolvedLocale>> byHeader = new ConcurrentHashMap<>();
+
   /** The locale to use, or empty when neither source names a valid one. */
   public Optional<ResolvedLocale> resolve(String bodyLocale, String acceptLanguage) {
     Optional<ResolvedLocale> fromBody = parseTag(bodyLocale);
@@ -31,6 +43,22 @@ public class LocaleResolver {
     if (header == null) {
       return Optional.empty();
     }
+    if (header.length() > CACHEABLE_LENGTH) {
+      return parseHeader(header);
+    }
+    Optional<ResolvedLocale> known = byHeader.get(header);
+    if (known != null) {
+      return known;
+    }
+    if (byHeader.size() >= CACHE_ENTRIES) {
+      byHeader.clear();
+    }
+    Optional<ResolvedLocale> parsed = parseHeader(header);
+    byHeader.put(header, parsed);
+    return parsed;
+  }
+
+  private static Optional<ResolvedLocale> parseHeader(String header) {
     String text =
         header.length() > MAX_HEADER_LENGTH ? header.substring(0, MAX_HEADER_LENGTH) : header;
     ResolvedLocale best = null;

@@ -66,4 +66,18 @@ class LocaleResolverTest {
     new ResolvedLocale("nl-NL", "nl").addTo(attributes);
     assertThat(attributes).containsEntry("locale", "nl-NL").containsEntry("language", "nl");
   }
+
+  @Test
+  void repeatedHeadersGetTheSameAnswerAndTheCacheStaysBounded() {
+    String header = "nl-NL,nl;q=0.9,en;q=0.7";
+    assertThat(locales.resolve(null, header)).contains(new ResolvedLocale("nl-NL", "nl"));
+    assertThat(locales.resolve(null, header)).contains(new ResolvedLocale("nl-NL", "nl"));
+    // Many distinct headers (as a hostile client would send) each still get their own answer.
+    for (int i = 0; i < LocaleResolver.CACHE_ENTRIES * 3; i++) {
+      String region = String.format("%c%c", 'A' + i % 26, 'A' + (i / 26) % 26);
+      assertThat(locales.resolve(null, "*, de-" + region + ";q=" + (i % 9 + 1) / 10.0))
+          .contains(new ResolvedLocale("de-" + region, "de"));
+    }
+    assertThat(locales.resolve(null, header)).contains(new ResolvedLocale("nl-NL", "nl"));
+  }
 }

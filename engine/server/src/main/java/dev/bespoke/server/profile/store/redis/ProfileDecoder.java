@@ -43,7 +43,7 @@ final class ProfileDecoder {
           int split = name.length() - DAY_LENGTH - 1;
           counters
               .computeIfAbsent(name.substring(2, split), k -> new TreeMap<>())
-              .put(LocalDate.parse(name.substring(split + 1)), Long.parseLong(value));
+              .put(day(name, split + 1), Long.parseLong(value));
         } else if (name.startsWith("s:")) {
           int at = value.indexOf('@');
           scores.put(
@@ -117,5 +117,33 @@ final class ProfileDecoder {
     } catch (NumberFormatException | DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The {@code yyyy-MM-dd} day at {@code from}: read digit by digit because {@code LocalDate.parse}
+   * and its formatter were a tenth of decoding a profile on every request.
+   */
+  static LocalDate day(String name, int from) {
+    if (name.length() - from != 10
+        || name.charAt(from + 4) != '-'
+        || name.charAt(from + 7) != '-') {
+      return LocalDate.parse(name.substring(from)); // throws the usual parse error
+    }
+    return LocalDate.of(
+        digits(name, from, from + 4),
+        digits(name, from + 5, from + 7),
+        digits(name, from + 8, from + 10));
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int d = text.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        throw new java.time.format.DateTimeParseException("not a day", text, i);
+      }
+      value = value * 10 + d;
+    }
+    return value;
   }
 }
