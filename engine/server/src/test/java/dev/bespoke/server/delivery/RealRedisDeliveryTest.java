@@ -18,6 +18,8 @@ import dev.bespoke.server.testsupport.Api;
 import dev.bespoke.server.testsupport.Fixtures;
 import dev.bespoke.server.testsupport.Samples;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -63,6 +65,7 @@ class RealRedisDeliveryTest {
 
   @Inject AgroalDataSource database;
   @Inject SnapshotRegistry snapshots;
+  @Inject MeterRegistry meters;
 
   @BeforeAll
   static void connect() {
@@ -248,20 +251,7 @@ class RealRedisDeliveryTest {
     String slot = Fixtures.create(Api.slots(space), Samples.slot("banner"));
     Fixtures.publish(Api.slots(space) + "/" + slot);
     String variants = Api.variants(space, slot);
-    Fixtures.publish(
-        variants
-            + "/"
-            + Fixtures.create(
-                variants,
-                Samples.map(
-                    "key",
-                    "banner-default",
-                    "name",
-                    "Default",
-                    "isDefault",
-                    true,
-                    "fields",
-                    Map.of("title", "before"))));
+    publishDefaultVariant(variants, "before");
     Map<String, Object> body =
         Samples.map("space", space, "channel", "web", "slots", List.of(slot));
     Eventually.until(RECOVERY, () -> "before".equals(titleOf(body)));
@@ -284,6 +274,67 @@ class RealRedisDeliveryTest {
         .await()
         .atMost(Duration.ofSeconds(5));
     Eventually.until(RECOVERY, () -> "after".equals(titleOf(body)));
+  }
+
+  @Test
+  void aPublishRebuildsThePublishingNodeOnceNotAgainOnItsOwnMessage() throws InterruptedException {
+    String space = DeliveryApi.newSpace(snapshots, false);
+    String slot = Fixtures.create(Api.slots(space), Samples.slot("banner"));
+    Fixtures.publish(Api.slots(space) + "/" + slot);
+    String variants = Api.variants(space, slot);
+    Map<String, Object> body =
+        Samples.map("space", space, "channel", "web", "slots", List.of(slot));
+
+    // The channel works: a message from elsewhere rebuilds the space once.
+    long before = rebuilds();
+    redis
+        .send(Request.cmd(Command.PUBLISH).arg(SnapshotBroadcast.CHANNEL).arg(space))
+        .await()
+        .atMost(Duration.ofSeconds(5));
+    Eventually.until(RECOVERY, () -> rebuilds() == before + 1);
+
+    String draft =
+        Fixtures.create(
+            variants,
+            Samples.map(
+                "key",
+                "banner-default",
+                "name",
+                "Default",
+                "isDefault",
+                true,
+                "fields",
+                Map.of("title", "published")));
+    Thread.sleep(500);
+    long atPublish = rebuilds();
+    Fixtures.publish(variants + "/" + draft);
+    // The publishing node serves the change as the call returns, from its one rebuild…
+    assertThat(titleOf(body)).isEqualTo("published");
+    // …and its own message, heard a moment later, does not make it rebuild again.
+    Thread.sleep(1_500);
+    assertThat(rebuilds() - atPublish).isEqualTo(1);
+  }
+
+  /** Creates and publishes the slot's default variant {@code banner-default} with a title. */
+  private static void publishDefaultVariant(String variants, String title) {
+    Fixtures.publish(
+        variants
+            + "/"
+            + Fixtures.create(
+                variants,
+                Samples.map(
+                    "key",
+                    "banner-default",
+                    "name",
+                    "Default",
+                    "isDefault",
+                    true,
+                    "fields",
+                    Map.of("title", title))));
+  }
+
+  private long rebuilds() {
+    return meters.find("bespoke.snapshot.rebuild").timers().stream().mapToLong(Timer::count).sum();
   }
 
   private static String titleOf(Map<String, Object> body) {
