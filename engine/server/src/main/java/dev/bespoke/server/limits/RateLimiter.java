@@ -8,8 +8,10 @@ import java.util.function.LongSupplier;
  * table of clients is bounded; when it is full, buckets that have refilled completely (clients that
  * went quiet) are dropped, and if none has, the newcomer is limited rather than the table growing,
  * so a flood of spoofed addresses costs memory once, not without end.
+ *
+ * <p>Used for the public APIs' per-client limits and for the reach sample's per-space intake.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
   private static final long NANOS = 1_000_000_000L;
 
@@ -19,7 +21,7 @@ final class RateLimiter {
   private final LongSupplier clock;
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-  RateLimiter(int perSecond, int burst, int maxClients, LongSupplier nanoClock) {
+  public RateLimiter(int perSecond, int burst, int maxClients, LongSupplier nanoClock) {
     if (perSecond <= 0 || burst <= 0 || maxClients <= 0) {
       throw new IllegalArgumentException("rate limits must be positive");
     }
@@ -30,7 +32,7 @@ final class RateLimiter {
   }
 
   /** Zero when the request may go ahead, else the seconds until it may (at least 1). */
-  long acquire(String client) {
+  public long acquire(String client) {
     long now = clock.getAsLong();
     Bucket bucket = buckets.get(client);
     if (bucket == null) {

@@ -1,6 +1,7 @@
 package dev.bespoke.server.reach;
 
 import dev.bespoke.core.context.VisitorContext;
+import dev.bespoke.server.limits.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -27,9 +28,11 @@ import java.util.function.LongSupplier;
 @ApplicationScoped
 public class RecentVisitors {
 
+  /** Spaces the intake limiter tracks at once; far more than any installation has. */
+  private static final int MAX_SPACES = 10_000;
+
   private final int capacity;
-  private final long spacingNanos;
-  private final LongSupplier clock;
+  private final RateLimiter intake;
   private final Map<String, Ring> rings = new ConcurrentHashMap<>();
 
   @Inject
@@ -39,8 +42,9 @@ public class RecentVisitors {
 
   RecentVisitors(int capacity, int perSecond, LongSupplier nanoClock) {
     this.capacity = Math.max(0, capacity);
-    this.spacingNanos = perSecond <= 0 ? 0 : 1_000_000_000L / perSecond;
-    this.clock = nanoClock;
+    // A burst of one second's worth, then the rate: quiet traffic is kept whole.
+    this.intake =
+        perSecond <= 0 ? null : new RateLimiter(perSecond, perSecond, MAX_SPACES, nanoClock);
   }
 
   /** Keeps a redacted copy of the context of one live decision request. */
@@ -48,9 +52,8 @@ public class RecentVisitors {
     if (capacity == 0) {
       return;
     }
-    Ring ring = rings.computeIfAbsent(space, s -> new Ring(capacity, spacingNanos));
-    if (ring.admits(clock.getAsLong())) {
-      ring.add(SampleRedaction.of(context));
+    if (intake == null || intake.acquire(space) == 0) {
+      rings.computeIfAbsent(space, s -> new Ring(capacity)).add(SampleRedaction.of(context));
     }
   }
 
@@ -76,40 +79,11 @@ public class RecentVisitors {
   }
 
   private static final class Ring {
-    /** How far ahead of the even spacing a burst may run: one second's worth of requests. */
-    private static final long BURST_NANOS = 1_000_000_000L;
-
     private final AtomicReferenceArray<VisitorContext> slots;
     private final AtomicLong next = new AtomicLong();
-    private final long spacing;
-    private final long burstAllowance;
 
-    /**
-     * When the next request is due under an even spacing (the generic cell rate algorithm): a
-     * request is admitted unless it comes more than a burst's allowance ahead of that time.
-     */
-    private final AtomicLong due = new AtomicLong(Long.MIN_VALUE);
-
-    Ring(int capacity, long spacing) {
+    Ring(int capacity) {
       slots = new AtomicReferenceArray<>(capacity);
-      this.spacing = spacing;
-      this.burstAllowance = BURST_NANOS;
-    }
-
-    boolean admits(long now) {
-      if (spacing == 0) {
-        return true;
-      }
-      while (true) {
-        long was = due.get();
-        long from = was == Long.MIN_VALUE ? now : Math.max(was, now);
-        if (from - now > burstAllowance) {
-          return false;
-        }
-        if (due.compareAndSet(was, from + spacing)) {
-          return true;
-        }
-      }
     }
 
     void add(VisitorContext context) {
