@@ -5,6 +5,7 @@ import static dev.bespoke.server.reliability.auth.ConsoleSession.MARK;
 import static dev.bespoke.server.reliability.auth.ConsoleSession.SESSION;
 import static dev.bespoke.server.testsupport.Api.ADMIN;
 import static dev.bespoke.server.testsupport.Api.as;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bespoke.server.testsupport.Api;
@@ -33,6 +34,44 @@ class ConsoleSessionAuthTest {
   @BeforeAll
   static void logFailures() {
     RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
+
+  @Test
+  @DisplayName(
+      "A6 a sign-in form posted from another site is refused before Quarkus signs anyone in; from"
+          + " our own origin it signs in")
+  void signInFromAnotherSiteIsRefused() {
+    for (String[] foreign :
+        new String[][] {
+          {"Origin", "https://evil.example"},
+          {"Origin", "null"},
+          {"Referer", "https://evil.example/login-as-attacker.html"},
+        }) {
+      Response refused =
+          given()
+              .redirects()
+              .follow(false)
+              .header(foreign[0], foreign[1])
+              .formParam("j_username", "editor")
+              .formParam("j_password", "editor")
+              .post("/console/j_security_check");
+      assertThat(refused.statusCode()).as("%s: %s", foreign[0], foreign[1]).isEqualTo(403);
+      assertThat(refused.asString()).contains("came from another site");
+      assertThat(refused.detailedCookies().asList())
+          .as("no session cookie for a refused sign-in")
+          .noneMatch(c -> c.getValue() != null && !c.getValue().isEmpty());
+    }
+
+    Response ours =
+        given()
+            .redirects()
+            .follow(false)
+            .header("Origin", "http://localhost:" + RestAssured.port)
+            .formParam("j_username", "editor")
+            .formParam("j_password", "editor")
+            .post("/console/j_security_check");
+    assertThat(ours.statusCode()).isEqualTo(302);
+    assertThat(ours.header("Location")).endsWith("/console");
   }
 
   @Test
