@@ -293,18 +293,7 @@ class RealRedisDeliveryTest {
         .atMost(Duration.ofSeconds(5));
     Eventually.until(RECOVERY, () -> rebuilds() == before + 1);
 
-    String draft =
-        Fixtures.create(
-            variants,
-            Samples.map(
-                "key",
-                "banner-default",
-                "name",
-                "Default",
-                "isDefault",
-                true,
-                "fields",
-                Map.of("title", "published")));
+    String draft = createDefaultVariant(variants, "published");
     Thread.sleep(500);
     long atPublish = rebuilds();
     Fixtures.publish(variants + "/" + draft);
@@ -317,20 +306,22 @@ class RealRedisDeliveryTest {
 
   /** Creates and publishes the slot's default variant {@code banner-default} with a title. */
   private static void publishDefaultVariant(String variants, String title) {
-    Fixtures.publish(
-        variants
-            + "/"
-            + Fixtures.create(
-                variants,
-                Samples.map(
-                    "key",
-                    "banner-default",
-                    "name",
-                    "Default",
-                    "isDefault",
-                    true,
-                    "fields",
-                    Map.of("title", title))));
+    Fixtures.publish(variants + "/" + createDefaultVariant(variants, title));
+  }
+
+  /** Creates the slot's default variant {@code banner-default} as a draft; answers its key. */
+  private static String createDefaultVariant(String variants, String title) {
+    return Fixtures.create(
+        variants,
+        Samples.map(
+            "key",
+            "banner-default",
+            "name",
+            "Default",
+            "isDefault",
+            true,
+            "fields",
+            Map.of("title", title)));
   }
 
   private long rebuilds() {
