@@ -47,14 +47,7 @@ class ConsoleSessionAuthTest {
           {"Origin", "null"},
           {"Referer", "https://evil.example/login-as-attacker.html"},
         }) {
-      Response refused =
-          given()
-              .redirects()
-              .follow(false)
-              .header(foreign[0], foreign[1])
-              .formParam("j_username", "editor")
-              .formParam("j_password", "editor")
-              .post("/console/j_security_check");
+      Response refused = signInAsEditorWith(foreign[0], foreign[1]);
       assertThat(refused.statusCode()).as("%s: %s", foreign[0], foreign[1]).isEqualTo(403);
       assertThat(refused.asString()).contains("came from another site");
       assertThat(refused.detailedCookies().asList())
@@ -62,16 +55,20 @@ class ConsoleSessionAuthTest {
           .noneMatch(c -> c.getValue() != null && !c.getValue().isEmpty());
     }
 
-    Response ours =
-        given()
-            .redirects()
-            .follow(false)
-            .header("Origin", "http://localhost:" + RestAssured.port)
-            .formParam("j_username", "editor")
-            .formParam("j_password", "editor")
-            .post("/console/j_security_check");
+    Response ours = signInAsEditorWith("Origin", "http://localhost:" + RestAssured.port);
     assertThat(ours.statusCode()).isEqualTo(302);
     assertThat(ours.header("Location")).endsWith("/console");
+  }
+
+  /** The sign-in form posted by a browser that sends {@code header}, redirects not followed. */
+  private static Response signInAsEditorWith(String header, String value) {
+    return given()
+        .redirects()
+        .follow(false)
+        .header(header, value)
+        .formParam("j_username", "editor")
+        .formParam("j_password", "editor")
+        .post("/console/j_security_check");
   }
 
   @Test
