@@ -2,6 +2,7 @@ package dev.bespoke.store.persona;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.bespoke.store.common.ConflictException;
+import dev.bespoke.store.common.ContextAttributes;
 import dev.bespoke.store.common.FieldErrors;
 import dev.bespoke.store.common.Page;
 import dev.bespoke.store.common.PageRequest;
@@ -135,6 +136,7 @@ public class PersonaService extends Lifecycle<PersonaEntity, Persona> {
     errors.requiredText("name", in.name(), 200);
     errors.maxLength("description", in.description(), 2_000);
     errors.jsonObject("context", in.context(), MAX_CONTEXT);
+    ContextAttributes.check(in.context(), "context", errors);
     errors.throwIfAny();
     return new Persona(
         in.key(),

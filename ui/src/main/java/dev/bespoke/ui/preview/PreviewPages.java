@@ -3,7 +3,9 @@ package dev.bespoke.ui.preview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bespoke.store.common.ConflictException;
+import dev.bespoke.store.common.ContextAttributes;
 import dev.bespoke.store.common.FieldError;
+import dev.bespoke.store.common.FieldErrors;
 import dev.bespoke.store.common.PageRequest;
 import dev.bespoke.store.common.ValidationException;
 import dev.bespoke.store.persona.Persona;
@@ -82,7 +84,7 @@ public class PreviewPages {
   }
 
   @GET
-  public TemplateInstance preview(
+  public Response preview(
       @QueryParam("persona") String persona,
       @QueryParam("context") String context,
       @QueryParam("drafts") boolean drafts) {
@@ -91,13 +93,18 @@ public class PreviewPages {
       text = Forms.pretty(personas.get(config.space(), persona).context());
     }
     if (text == null || text.isBlank()) {
-      return page(persona, "{\n  \"geo.country\": \"NL\"\n}", drafts, false, List.of(), List.of());
+      return Response.ok(
+              page(persona, "{\n  \"geo.country\": \"NL\"\n}", drafts, false, List.of(), List.of()))
+          .build();
     }
     try {
       JsonNode tree = Forms.json("context", text);
       if (tree == null || !tree.isObject()) {
         throw ValidationException.of("context", "must be a JSON object of attributes");
       }
+      FieldErrors errors = new FieldErrors();
+      ContextAttributes.check(tree, "context", errors);
+      errors.throwIfAny();
       @SuppressWarnings("unchecked")
       Map<String, Object> attributes = JSON.convertValue(tree, Map.class);
       List<String> shown = slotsToShow(drafts);
@@ -107,9 +114,12 @@ public class PreviewPages {
               : previewer.preview(
                   config.space(),
                   new PreviewRequest(config.previewChannel(), shown, attributes, drafts));
-      return page(persona, text, drafts, true, decisions, List.of());
+      return Response.ok(page(persona, text, drafts, true, decisions, List.of())).build();
     } catch (ValidationException e) {
-      return page(persona, text, drafts, false, List.of(), e.errors());
+      // The same answer as a refused form post: the page again, with the field named.
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(page(persona, text, drafts, false, List.of(), e.errors()))
+          .build();
     }
   }
 

@@ -34,9 +34,6 @@ public class SimulationResource {
       @PathParam("space") String space,
       @QueryParam("drafts") boolean drafts,
       SimulationRequest request) {
-    return simulations.simulate(
-        space,
-        request == null ? new SimulationRequest(null, null, null, null, null, null) : request,
-        drafts);
+    return simulations.simulate(space, request, drafts);
   }
 }

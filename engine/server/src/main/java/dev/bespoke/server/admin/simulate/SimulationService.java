@@ -55,6 +55,7 @@ public class SimulationService {
    * That reads the content store, so such a call must run on a worker thread.
    */
   public Uni<SimulationResponse> simulate(String space, SimulationRequest request, boolean drafts) {
+    SimulationRequests.validate(request);
     Instant at = request.at() == null ? Instant.now() : request.at().toInstant();
     Map<String, Object> attributes = new HashMap<>();
     if (request.attributes() != null) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * post to Quarkus's form authentication, and every later answer's Set-Cookie (an expired cookie is
  * dropped, as a browser drops it).
  */
-final class ConsoleSession {
+public final class ConsoleSession {
 
   static final String SESSION = "bespoke_console";
   static final String MARK = "bespoke_console_sid";
@@ -32,7 +32,7 @@ final class ConsoleSession {
   private ConsoleSession() {}
 
   /** Signs in with the demo password (the user's name), starting from no cookies. */
-  static ConsoleSession signIn(String user) {
+  public static ConsoleSession signIn(String user) {
     return new ConsoleSession().signInAgain(user);
   }
 
@@ -62,7 +62,7 @@ final class ConsoleSession {
   }
 
   /** A request carrying this browser's cookies, redirects not followed. */
-  RequestSpecification request() {
+  public RequestSpecification request() {
     return given().redirects().follow(false).cookies(cookies);
   }
 
