@@ -1,0 +1,2 @@
+/** Space validation, without a database. */
+package dev.bespoke.store.space;
