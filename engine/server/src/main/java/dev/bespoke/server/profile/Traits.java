@@ -1,5 +1,6 @@
 package dev.bespoke.server.profile;
 
+import dev.bespoke.server.context.support.CleanText;
 import dev.bespoke.store.common.FieldError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules for traits, self-stated or imported from a CRM: at most {@value #MAX_TRAITS} of them,
- * names usable in a rule ({@code profile.<name>}), values strings, numbers or booleans only. A
- * nested object would be a second, unchecked profile; a long string is not a preference.
+ * names usable in a rule ({@code profile.<name>}), values strings (plain text: no control
+ * characters, no half surrogate pairs), numbers or booleans only. A nested object would be a
+ * second, unchecked profile; a long string is not a preference.
  */
 public final class Traits {
 
@@ -60,7 +62,13 @@ public final class Traits {
 
   private static String valueProblem(Object value) {
     if (value instanceof String s) {
-      return s.length() > MAX_STRING ? "at most " + MAX_STRING + " characters" : null;
+      if (s.length() > MAX_STRING) {
+        return "at most " + MAX_STRING + " characters";
+      }
+      if (CleanText.hasControl(s) || CleanText.hasLoneSurrogate(s)) {
+        return "must be plain text: no control characters or broken Unicode";
+      }
+      return null;
     }
     if (value instanceof Boolean) {
       return null;

@@ -26,6 +26,17 @@ class TraitsTest {
   }
 
   @Test
+  void controlCharactersAndLoneSurrogatesAreRefused() {
+    assertThat(
+            Traits.check(
+                Map.of("a", "x\u0000", "b", "\ud800", "c", "\udc00y", "d", "tab\t", "e", "\u0085"),
+                "traits"))
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder("traits.a", "traits.b", "traits.c", "traits.d", "traits.e");
+    assertThat(Traits.check(Map.of("a", "g\u00f6ld \ud83d\ude00"), "traits")).isEmpty();
+  }
+
+  @Test
   void atMostFiftyTraits() {
     Map<String, Object> many = new HashMap<>();
     for (int i = 0; i < 51; i++) {

@@ -32,6 +32,24 @@ public final class CleanText {
     return false;
   }
 
+  /**
+   * Whether {@code s} holds half a surrogate pair. Such a string has no UTF-8 form: a JSON or Redis
+   * writer replaces it or fails, so what was stored would not be what was read back.
+   */
+  public static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code s} without ISO control characters; the same instance when it has none. */
   public static String stripControl(String s) {
     if (s == null || !hasControl(s)) {

@@ -107,6 +107,25 @@ class CustomerAdminResourceTest {
         "body.address");
   }
 
+  /** Issue 14 item 9: a NUL or half a surrogate pair is no preference; it breaks later readers. */
+  @Test
+  void controlCharactersAndLoneSurrogatesAreRefusedByName() {
+    Problems.problem(
+        as(ADMIN).body("{\"tier\":\"gold\\u0000\"}").put(customers() + "/c1/traits"),
+        StatusCode.BAD_REQUEST,
+        "body.tier");
+    Problems.problem(
+        as(ADMIN).body("{\"tier\":\"gold\\ud800\"}").put(customers() + "/c1/traits"),
+        StatusCode.BAD_REQUEST,
+        "body.tier");
+    as(ADMIN)
+        .body("{\"tier\":\"g\\u00f6ld \\ud83d\\ude00\"}")
+        .put(customers() + "/" + UniqueKeys.unique("crm") + "/traits")
+        .then()
+        .statusCode(StatusCode.OK)
+        .body("traits.tier", equalTo("g\u00f6ld \ud83d\ude00"));
+  }
+
   @Test
   void tenThousandCustomersImportInOneRequest() {
     StringBuilder body = new StringBuilder();
