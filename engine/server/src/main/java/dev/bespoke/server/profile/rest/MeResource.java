@@ -147,6 +147,13 @@ public class MeResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ConsentAnswer.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The visitor's data was erased",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response consent(
       ConsentRequest body,
       @QueryParam("space") String space,
@@ -162,11 +169,14 @@ public class MeResource {
       visitor = Optional.of(identity.issue());
       issued = true;
     }
-    visitor.ifPresent(
-        v ->
-            await(
+    // The visitor first: an erased id stops the call before anything is written for the customer.
+    if (visitor.isPresent()
+        && await(
                 profiles.consent(
-                    visitorKey(policy, v), personalization, body.analytics(), policy)));
+                    visitorKey(policy, visitor.get()), personalization, body.analytics(), policy))
+            == WriteOutcome.ERASED) {
+      throw erasedVisitor();
+    }
     caller
         .customerId()
         .ifPresent(
@@ -239,8 +249,7 @@ public class MeResource {
       throw consentNeeded();
     }
     if (outcome == WriteOutcome.ERASED) {
-      throw new ConflictException(
-          "this visitor's data was erased; start again without the old visitor id");
+      throw erasedVisitor();
     }
     Response.ResponseBuilder answer =
         Response.ok(new PreferencesAnswer(traits, visitor.orElse(null))).cacheControl(noStore());
@@ -305,6 +314,11 @@ public class MeResource {
       throw new ValidationException(errors);
     }
     return Traits.normalise(body.traits());
+  }
+
+  private static ConflictException erasedVisitor() {
+    return new ConflictException(
+        "this visitor's data was erased; start again without the old visitor id");
   }
 
   private static ConflictException consentNeeded() {

@@ -181,6 +181,11 @@ class MeResourceTest {
     Problems.problem(getMe(id), StatusCode.NOT_FOUND);
     Problems.problem(
         put("/preferences", id, Map.of("traits", Map.of("a", "b"))), StatusCode.CONFLICT);
+    // Issue 14 item 9: consent for an erased id was answered 200 while nothing was stored.
+    Problems.problem(
+        put("/consent", id, Map.of("personalization", true, "analytics", true)),
+        StatusCode.CONFLICT);
+    Problems.problem(getMe(id), StatusCode.NOT_FOUND);
   }
 
   @DisplayName("P2 consent granted then revoked: cookie cleared, profile deleted, no new writes")
