@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** The editor console's settings ({@code bespoke.console.*}). */
 @ConfigMapping(prefix = "bespoke.console")
@@ -24,6 +25,7 @@ public interface ConsoleConfig {
    * Bounds how long a stolen session works and how long a sign-out must be remembered.
    */
   @WithDefault("PT12H")
+  @DurationMin(millis = 1)
   Duration sessionMaxAge();
 
   /** The channel previews decide for. */

@@ -3,6 +3,7 @@ package dev.bespoke.server.bandit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** How bandit slots learn. */
 @ConfigMapping(prefix = "bespoke.bandit")
@@ -17,9 +18,11 @@ public interface BanditConfig {
 
   /** How often each node copies the shared counts into the evidence its decisions read. */
   @WithDefault("PT5S")
+  @DurationMin(millis = 1)
   Duration refreshInterval();
 
   /** How long a decision id can still earn its variant a reward, and is remembered for it. */
   @WithDefault("P1D")
+  @DurationMin(millis = 1)
   Duration rewardWindow();
 }

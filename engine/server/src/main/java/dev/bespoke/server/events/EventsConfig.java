@@ -3,6 +3,7 @@ package dev.bespoke.server.events;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** How events are taken in. */
 @ConfigMapping(prefix = "bespoke.events")
@@ -17,9 +18,11 @@ public interface EventsConfig {
 
   /** How long a request waits for its profile write before the write is buffered instead. */
   @WithDefault("PT0.05S")
+  @DurationMin(millis = 1)
   Duration writeTimeout();
 
   /** How long a clean shutdown waits for buffered events to be written. */
   @WithDefault("PT10S")
+  @DurationMin(millis = 1)
   Duration drainTimeout();
 }

@@ -3,6 +3,7 @@ package dev.bespoke.server.profile;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Where profiles live and how they age. */
 @ConfigMapping(prefix = "bespoke.profile")
@@ -14,10 +15,12 @@ public interface ProfileConfig {
 
   /** How long an untouched profile lives; every write starts the period again. */
   @WithDefault("P90D")
+  @DurationMin(millis = 1)
   Duration ttl();
 
   /** The delivery path's budget for reading a profile; past it the decision goes on without. */
   @WithDefault("PT0.025S")
+  @DurationMin(millis = 1)
   Duration timeout();
 
   /** Consecutive failures (errors or timeouts) that open the circuit breaker. */
@@ -26,6 +29,7 @@ public interface ProfileConfig {
 
   /** How long the breaker stays open before one trial call may close it again. */
   @WithDefault("5s")
+  @DurationMin(millis = 1)
   Duration breakerDelay();
 
   /** Profile reads that may wait on the store at once; more answer degraded at once. */
@@ -34,14 +38,17 @@ public interface ProfileConfig {
 
   /** How long an interest score takes to halve (a space setting may override it later). */
   @WithDefault("P14D")
+  @DurationMin(millis = 1)
   Duration scoreHalfLife();
 
   /** The longest behaviour window a rule may ask about; older day buckets are dropped. */
   @WithDefault("P90D")
+  @DurationMin(millis = 1)
   Duration behaviorRetention();
 
   /** Inactivity after which the next request counts as a new visit. */
   @WithDefault("PT30M")
+  @DurationMin(millis = 1)
   Duration sessionGap();
 
   /** Pending background writes (visit touches, assignments) before new ones are dropped. */
@@ -50,6 +57,7 @@ public interface ProfileConfig {
 
   /** How often the in-process store removes expired profiles. */
   @WithDefault("PT1M")
+  @DurationMin(millis = 1)
   Duration sweepInterval();
 
   /** The store implementations. */

@@ -3,6 +3,7 @@ package dev.bespoke.server.snapshot;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** How the published snapshot is kept fresh. */
 @ConfigMapping(prefix = "bespoke.snapshot")
@@ -13,5 +14,6 @@ public interface SnapshotConfig {
    * on how stale a node can be when it missed a publish notification.
    */
   @WithDefault("2s")
+  @DurationMin(millis = 1)
   Duration pollInterval();
 }

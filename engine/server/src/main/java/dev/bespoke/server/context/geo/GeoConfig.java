@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Where {@code geo.country} and {@code geo.region} come from. */
 @ConfigMapping(prefix = "bespoke.geo")
@@ -25,5 +26,6 @@ public interface GeoConfig {
 
   /** How often the database file is checked for a newer version (e.g. after geoipupdate). */
   @WithDefault("10m")
+  @DurationMin(millis = 1)
   Duration databaseCheckInterval();
 }

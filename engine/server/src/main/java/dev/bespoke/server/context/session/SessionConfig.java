@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** How Bespoke recognises a logged-in customer from the host site's session token. */
 @ConfigMapping(prefix = "bespoke.session")
@@ -36,10 +37,12 @@ public interface SessionConfig {
 
     /** Clock difference tolerated on {@code exp} and {@code nbf}. */
     @WithDefault("PT30S")
+    @DurationMin(millis = 0)
     Duration clockSkew();
 
     /** How often a JWKS given by URL is fetched again, so the issuer can rotate keys. */
     @WithDefault("PT1H")
+    @DurationMin(millis = 1)
     Duration jwksRefreshInterval();
   }
 }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** The key that signs visitor ids (and decision ids) and the visitor cookie's lifetime. */
 @ConfigMapping(prefix = "bespoke.cookie")
@@ -22,5 +23,6 @@ public interface CookieConfig {
 
   /** Max-Age of the {@code bespoke_vid} cookie. */
   @WithDefault("P365D")
+  @DurationMin(millis = 1)
   Duration maxAge();
 }

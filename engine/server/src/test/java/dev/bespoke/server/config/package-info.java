@@ -1,0 +1,2 @@
+/** Checks on the settings themselves, made without starting the application. */
+package dev.bespoke.server.config;
