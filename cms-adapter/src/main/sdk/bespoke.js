@@ -149,7 +149,11 @@
     });
   }
 
-  function safeUrl(u) { return /^(https?:\/\/|\/(?!\/)|\.{0,2}\/|#|\?)/i.test(u) || !/^[a-z][a-z0-9+.-]*:/i.test(u); }
+  // Read the scheme as the browser will: the URL parser drops leading spaces and C0 controls and
+  // every tab and newline first, so ' java\tscript:' is javascript:. A relative URL takes the page's.
+  function safeUrl(u) {
+    try { return /^https?:$/.test(new URL(u, location.href).protocol); } catch (e) { return false; }
+  }
 
   function builtin(el, f) {
     var box = d.createDocumentFragment();

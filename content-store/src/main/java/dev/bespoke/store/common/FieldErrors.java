@@ -118,6 +118,11 @@ public final class FieldErrors {
     }
   }
 
+  /** A URL for a link or an image: see {@link LinkUrls}. */
+  public void link(String field, String value) {
+    LinkUrls.problem(value).ifPresent(problem -> add(field, problem));
+  }
+
   public void instant(String field, Instant value) {
     if (value == null) {
       return;

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A slot as the admin API shows it. {@code fieldsSchema} is an optional JSON Schema for the
- * variants' fields, {@code template} an optional Qute template; {@code strategy} is first-match,
- * weighted or bandit. On input absent optional fields take their defaults and {@code status} is
- * read-only.
+ * variants' fields (a property with a URL format is a link: see {@link LinkFields}), {@code
+ * template} an optional Qute template; {@code strategy} is first-match, weighted or bandit. On
+ * input absent optional fields take their defaults and {@code status} is read-only.
  */
 public record Slot(
     String key,

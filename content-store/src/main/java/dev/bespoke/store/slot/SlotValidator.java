@@ -26,6 +26,7 @@ final class SlotValidator {
       errors.eachMatches("channels", in.channels(), Keys.CHANNEL, Keys.CHANNEL_RULE, 20);
     }
     errors.jsonObject("fieldsSchema", in.fieldsSchema(), MAX_JSON);
+    LinkFields.checkSchema(in.fieldsSchema(), errors);
     errors.maxLength("template", in.template(), MAX_JSON);
     errors.oneOf("strategy", in.strategy(), STRATEGIES);
     errors.throwIfAny();

@@ -205,6 +205,7 @@ public class VariantService extends Reviewed<VariantEntity, Variant> {
         input,
         slot.key,
         StoreJson.readStrings(slot.channels),
+        StoreJson.readTree(slot.fieldsSchema),
         key -> segments.isActive(slot.space, key));
   }
 

@@ -1,8 +1,10 @@
 package dev.bespoke.store.variant;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.bespoke.store.common.FieldErrors;
 import dev.bespoke.store.common.Keys;
+import dev.bespoke.store.slot.LinkFields;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,10 +27,15 @@ final class VariantValidator {
 
   /**
    * @param slotChannels the channels the slot serves: a variant may narrow them, not widen them
+   * @param slotSchema the slot's field schema, which says which fields are links; may be null
    * @param segmentExists whether a segment key names a segment of the space that is not archived
    */
   static Variant clean(
-      Variant in, String slotKey, List<String> slotChannels, Predicate<String> segmentExists) {
+      Variant in,
+      String slotKey,
+      List<String> slotChannels,
+      JsonNode slotSchema,
+      Predicate<String> segmentExists) {
     FieldErrors errors = new FieldErrors();
     errors.key("key", in.key());
     if (in.slot() != null && !in.slot().equals(slotKey)) {
@@ -36,6 +43,7 @@ final class VariantValidator {
     }
     errors.requiredText("name", in.name(), 200);
     errors.jsonObject("fields", in.fields(), MAX_CONTENT);
+    LinkFields.check(slotSchema, in.fields(), errors);
     errors.maxLength("html", in.html(), MAX_CONTENT);
     errors.eachMatches("segments", in.segments(), Keys.KEY, Keys.RULE, MAX_TAGS);
     if (errors.isEmpty() && in.segments() != null) {

@@ -1,2 +1,2 @@
-/** Paging bounds and key syntax. */
+/** Paging bounds, key syntax and the link URL rule. */
 package dev.bespoke.store.common;

@@ -52,7 +52,7 @@ class VariantValidatorTest {
   }
 
   private static Variant clean(Variant in) {
-    return VariantValidator.clean(in, "home-hero", SLOT_CHANNELS, key -> true);
+    return VariantValidator.clean(in, "home-hero", SLOT_CHANNELS, null, key -> true);
   }
 
   private static Variant variant(
