@@ -52,6 +52,21 @@ public interface ProfileConfig {
   @WithDefault("PT1M")
   Duration sweepInterval();
 
+  /**
+   * Day buckets of behaviour counters one profile keeps, across every event name; beyond it the
+   * least recently counted go.
+   */
+  @WithDefault("1000")
+  int maxCounters();
+
+  /** Day buckets of counters one event name (pageview, click, conversion, custom) may hold. */
+  @WithDefault("400")
+  int maxCountersPerEvent();
+
+  /** Interest scores one profile keeps; beyond it the least recently raised go. */
+  @WithDefault("200")
+  int maxScores();
+
   /** The store implementations. */
   enum StoreKind {
     MEMORY,
@@ -59,6 +74,11 @@ public interface ProfileConfig {
   }
 
   default ProfileSettings settings() {
-    return new ProfileSettings(ttl(), scoreHalfLife(), behaviorRetention(), sessionGap());
+    return new ProfileSettings(
+        ttl(),
+        scoreHalfLife(),
+        behaviorRetention(),
+        sessionGap(),
+        new ProfileCaps(maxCounters(), maxCountersPerEvent(), maxScores()));
   }
 }
