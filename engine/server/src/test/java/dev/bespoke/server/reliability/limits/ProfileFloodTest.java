@@ -5,6 +5,7 @@ import static dev.bespoke.server.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bespoke.server.events.service.EventBuffer;
 import dev.bespoke.server.profile.ProfileCaps;
 import dev.bespoke.server.profile.testsupport.DeliveryApi;
 import dev.bespoke.server.profile.testsupport.Eventually;
@@ -14,6 +15,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ProfileFloodTest {
+
+  @Inject EventBuffer events;
 
   static final String SPACE = "default";
   static final int BATCHES = 330;
@@ -65,7 +69,11 @@ class ProfileFloodTest {
     }
     double attackSeconds = (System.nanoTime() - started) / 1e9;
     // The attacker's newest behaviour is what a real visitor's would be: three shoe pages.
-    DeliveryApi.post(SPACE, attacker, List.of(shoes(), shoes(), shoes()));
+    refused += postUntilAccepted(attacker, List.of(shoes(), shoes(), shoes()));
+    // Batches the store could not take at once wait in the event buffer; let them all land, so
+    // the profile is final and no later test meets a full buffer.
+    Eventually.until(Duration.ofSeconds(120), () -> events.buffer().pending() == 0);
+    double settledSeconds = (System.nanoTime() - started) / 1e9;
     JsonPath profile = settledProfile(attacker);
 
     long[] after = decisionTimes(others);
@@ -80,12 +88,14 @@ class ProfileFloodTest {
     int buckets = bucketsPerEvent.values().stream().mapToInt(Integer::intValue).sum();
     int scores = profile.getMap("scores").size();
     System.out.printf(
-        "profile flood: %d batches of %d events x %d new values in %.1f s (%d answered 503 and were"
-            + " sent again); attacker keeps %d counter buckets %s and %d scores (caps %s)%n",
+        "profile flood: %d batches of %d events x %d new values posted in %.1f s, all written after"
+            + " %.1f s (%d answered 503 and were sent again); attacker keeps %d counter buckets %s"
+            + " and %d scores (caps %s)%n",
         BATCHES,
         EVENTS_PER_BATCH,
         PROPERTIES_PER_EVENT,
         attackSeconds,
+        settledSeconds,
         refused,
         buckets,
         bucketsPerEvent,
@@ -200,7 +210,7 @@ class ProfileFloodTest {
         return refused;
       }
       assertThat(answer.statusCode()).as("only back-pressure may refuse").isEqualTo(503);
-      assertThat(refused).as("the store catches up").isLessThan(50);
+      assertThat(refused).as("the store catches up").isLessThan(300);
       pause(Duration.ofMillis(200));
     }
   }

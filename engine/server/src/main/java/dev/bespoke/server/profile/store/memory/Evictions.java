@@ -10,36 +10,41 @@ import java.util.function.Consumer;
 
 /**
  * Keeps one profile's day buckets and scores within its {@link ProfileCaps}: notes when each was
- * last written and names the least recent to drop when a new one goes over a cap. The cap per event
- * name is applied before the cap per profile, as in {@code profile-apply.lua}.
+ * last written and names the least recent to drop when the profile holds more than a cap allows.
  */
 final class Evictions {
 
   private final Map<String, Recency> bucketsByEvent = new HashMap<>();
   private final Recency scores = new Recency();
 
-  /** Notes a counted bucket and drops, through {@code drop}, whatever the caps no longer hold. */
-  void bucketCounted(
-      String key, LocalDate day, long at, ProfileCaps caps, BiConsumer<String, LocalDate> drop) {
-    Recency group = bucketsByEvent.computeIfAbsent(ProfileCaps.eventOf(key), g -> new Recency());
-    if (!group.touch(bucket(key, day), at)) {
-      return;
-    }
-    while (group.size() > caps.countersPerEvent()) {
-      dropBucket(group.evictOldest(), drop);
-    }
-    while (buckets() > caps.counters()) {
-      dropBucket(leastRecentGroup().evictOldest(), drop);
-    }
+  /** Notes a counted bucket; {@link #enforce} drops what the caps no longer hold. */
+  void bucketCounted(String key, LocalDate day, long at) {
+    bucketsByEvent
+        .computeIfAbsent(ProfileCaps.eventOf(key), g -> new Recency())
+        .touch(bucket(key, day), at);
   }
 
-  /** Notes a raised score and drops, through {@code drop}, the scores over the cap. */
-  void scoreRaised(String key, long at, ProfileCaps caps, Consumer<String> drop) {
-    if (!scores.touch(key, at)) {
-      return;
+  void scoreRaised(String key, long at) {
+    scores.touch(key, at);
+  }
+
+  /**
+   * Drops, through the callbacks, the least recent entries beyond the caps: per event name first,
+   * then per profile across event names, then the scores. Run once per write, after its operations,
+   * as {@code profile-apply.lua} does.
+   */
+  void enforce(
+      ProfileCaps caps, BiConsumer<String, LocalDate> bucketDrop, Consumer<String> scoreDrop) {
+    for (Recency group : bucketsByEvent.values()) {
+      while (group.size() > caps.countersPerEvent()) {
+        dropBucket(group.evictOldest(), bucketDrop);
+      }
+    }
+    while (buckets() > caps.counters()) {
+      dropBucket(leastRecentGroup().evictOldest(), bucketDrop);
     }
     while (scores.size() > caps.scores()) {
-      drop.accept(scores.evictOldest());
+      scoreDrop.accept(scores.evictOldest());
     }
   }
 

@@ -67,6 +67,7 @@ final class ProfileState {
     for (ProfileOp op : update.ops()) {
       applyOp(op, oldest, atMillis, settings);
     }
+    evictions.enforce(settings.caps(), this::dropBucket, scores::remove);
   }
 
   private void remember(String id, Instant at) {
@@ -127,11 +128,11 @@ final class ProfileState {
         counters
             .computeIfAbsent(c.key(), k -> new TreeMap<>())
             .merge(c.day(), c.amount(), Long::sum);
-        evictions.bucketCounted(c.key(), c.day(), at, settings.caps(), this::dropBucket);
+        evictions.bucketCounted(c.key(), c.day(), at);
       }
     } else if (op instanceof ProfileOp.AddScore s) {
       scores.merge(s.key(), s.score(), (old, add) -> old.plus(add, settings.scoreHalfLife()));
-      evictions.scoreRaised(s.key(), at, settings.caps(), scores::remove);
+      evictions.scoreRaised(s.key(), at);
     } else if (op instanceof ProfileOp.Convert c) {
       conversions.merge(c.goal(), c.at(), ProfileState::earlier);
     } else if (op instanceof ProfileOp.Assign a) {

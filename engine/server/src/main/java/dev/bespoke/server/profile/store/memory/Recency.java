@@ -27,20 +27,17 @@ final class Recency {
   /**
    * Notes a write of {@code name} at {@code at}; an older write than the one known leaves it as it
    * is, as {@code ZADD GT} does, so writes landing out of order give the same index.
-   *
-   * @return whether the name is new to the group
    */
-  boolean touch(String name, long at) {
+  void touch(String name, long at) {
     Long known = lastTouched.get(name);
     if (known != null && known >= at) {
-      return false;
+      return;
     }
     if (known != null) {
       order.remove(new Touch(known, name));
     }
     lastTouched.put(name, at);
     order.add(new Touch(at, name));
-    return known == null;
   }
 
   void remove(String name) {

@@ -97,18 +97,6 @@ local function bytesBefore(a, b)
   return #a < #b
 end
 
--- Buckets across the groups, counted once per script and kept up to date after.
-local buckets = nil
-local function bucketTotal()
-  if not buckets then
-    buckets = 0
-    for g = 5, #KEYS do
-      buckets = buckets + redis.call('ZCARD', KEYS[g])
-    end
-  end
-  return buckets
-end
-
 local function leastRecentGroup()
   local best, bestAt, bestMember
   for g = 5, #KEYS do
@@ -123,34 +111,38 @@ local function leastRecentGroup()
   return best
 end
 
-local function evictBucket(index)
-  local oldest = redis.call('ZPOPMIN', index)
-  redis.call('HDEL', key, 'b:' .. oldest[1])
-  buckets = buckets - 1
+-- Deletes the hash fields of members popped from an index (member, score, member, score, ...).
+local function dropPopped(prefix, popped)
+  local fields = {}
+  for j = 1, #popped, 2 do
+    fields[#fields + 1] = prefix .. popped[j]
+  end
+  -- unpack is bounded by Lua's stack, so at most 500 fields a call.
+  for j = 1, #fields, 500 do
+    redis.call('HDEL', key, unpack(fields, j, math.min(j + 499, #fields)))
+  end
 end
 
-local function counted(counterKey, day)
-  local group = groupOf(counterKey)
-  local total = bucketTotal()
-  if redis.call('ZADD', group, 'GT', ARGV[2], counterKey .. ':' .. day) == 0 then
-    return
-  end
-  buckets = total + 1
-  while redis.call('ZCARD', group) > maxPerGroup do
-    evictBucket(group)
+-- Once per write, after its operations (ProfileState.java evicts at the same point): the cap per
+-- group, then the cap per profile across the groups, then the score cap. Once per write rather
+-- than after every operation, so a full batch costs a few commands more, not several per value.
+local function enforceCaps()
+  local buckets = 0
+  for g = 5, #KEYS do
+    local size = redis.call('ZCARD', KEYS[g])
+    if size > maxPerGroup then
+      dropPopped('b:', redis.call('ZPOPMIN', KEYS[g], size - maxPerGroup))
+      size = maxPerGroup
+    end
+    buckets = buckets + size
   end
   while buckets > maxBuckets do
-    evictBucket(leastRecentGroup())
+    dropPopped('b:', redis.call('ZPOPMIN', leastRecentGroup()))
+    buckets = buckets - 1
   end
-end
-
-local function raised(scoreKey)
-  if redis.call('ZADD', scoreIndex, 'GT', ARGV[2], scoreKey) == 0 then
-    return
-  end
-  while redis.call('ZCARD', scoreIndex) > maxScores do
-    local oldest = redis.call('ZPOPMIN', scoreIndex)
-    redis.call('HDEL', key, 's:' .. oldest[1])
+  local scores = redis.call('ZCARD', scoreIndex)
+  if scores > maxScores then
+    dropPopped('s:', redis.call('ZPOPMIN', scoreIndex, scores - maxScores))
   end
 end
 
@@ -195,13 +187,15 @@ if state[4] ~= ARGV[6] then
   redis.call('HSET', key, 'pd', ARGV[6])
 end
 
+local capped = false
 local i = 15
 while i + 3 <= #ARGV do
   local op, a, b, c = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
   if op == 'c' then
     if b >= oldest then
       redis.call('HINCRBY', key, 'b:' .. a .. ':' .. b, c)
-      counted(a, b)
+      redis.call('ZADD', groupOf(a), 'GT', ARGV[2], a .. ':' .. b)
+      capped = true
     end
   elseif op == 's' then
     local field = 's:' .. a
@@ -214,7 +208,8 @@ while i + 3 <= #ARGV do
       asOf = latest
     end
     redis.call('HSET', key, field, formatScore(value, asOf))
-    raised(a)
+    redis.call('ZADD', scoreIndex, 'GT', ARGV[2], a)
+    capped = true
   elseif op == 'g' then
     local field = 'g:' .. a
     local current = tonumber(redis.call('HGET', key, field))
@@ -242,7 +237,6 @@ while i + 3 <= #ARGV do
     for k = 4, #KEYS do
       redis.call('DEL', KEYS[k])
     end
-    buckets = nil
   elseif op == 'u' then
     redis.call('HSET', key, 'c', a)
   elseif op == 'v' then
@@ -266,6 +260,9 @@ while i + 3 <= #ARGV do
   i = i + 4
 end
 
+if capped then
+  enforceCaps()
+end
 redis.call('PEXPIRE', key, ARGV[3])
 for k = 4, #KEYS do
   redis.call('PEXPIRE', KEYS[k], ARGV[3])
