@@ -198,7 +198,7 @@ class ProfileFloodTest {
 
   /**
    * Posts the batch as a well-behaved client would: a 503 (the event buffer full while the store
-   * catches up) is sent again after its {@code Retry-After}. Answers how many 503s were seen.
+   * catches up) is sent again after a short pause. Answers how many 503s were seen.
    */
   private static int postUntilAccepted(String visitor, List<Map<String, Object>> events) {
     for (int refused = 0; ; refused++) {
