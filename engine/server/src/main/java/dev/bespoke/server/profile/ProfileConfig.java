@@ -60,6 +60,21 @@ public interface ProfileConfig {
   @DurationMin(millis = 1)
   Duration sweepInterval();
 
+  /**
+   * Day buckets of behaviour counters one profile keeps, across every event name; beyond it the
+   * least recently counted go.
+   */
+  @WithDefault("1000")
+  int maxCounters();
+
+  /** Day buckets of counters one event name (pageview, click, conversion, custom) may hold. */
+  @WithDefault("400")
+  int maxCountersPerEvent();
+
+  /** Interest scores one profile keeps; beyond it the least recently raised go. */
+  @WithDefault("200")
+  int maxScores();
+
   /** The store implementations. */
   enum StoreKind {
     MEMORY,
@@ -67,6 +82,11 @@ public interface ProfileConfig {
   }
 
   default ProfileSettings settings() {
-    return new ProfileSettings(ttl(), scoreHalfLife(), behaviorRetention(), sessionGap());
+    return new ProfileSettings(
+        ttl(),
+        scoreHalfLife(),
+        behaviorRetention(),
+        sessionGap(),
+        new ProfileCaps(maxCounters(), maxCountersPerEvent(), maxScores()));
   }
 }

@@ -11,15 +11,27 @@ import java.util.Objects;
  * @param scoreHalfLife how long an interest score takes to halve
  * @param behaviorRetention the longest window a rule may ask about; older day buckets are dropped
  * @param sessionGap the inactivity after which the next touch opens a new visit
+ * @param caps how many counters and scores one profile may hold
  */
 public record ProfileSettings(
-    Duration ttl, Duration scoreHalfLife, Duration behaviorRetention, Duration sessionGap) {
+    Duration ttl,
+    Duration scoreHalfLife,
+    Duration behaviorRetention,
+    Duration sessionGap,
+    ProfileCaps caps) {
 
   public static final ProfileSettings DEFAULTS =
       new ProfileSettings(
           Duration.ofDays(90), Duration.ofDays(14), Duration.ofDays(90), Duration.ofMinutes(30));
 
+  /** Settings with the default caps. */
+  public ProfileSettings(
+      Duration ttl, Duration scoreHalfLife, Duration behaviorRetention, Duration sessionGap) {
+    this(ttl, scoreHalfLife, behaviorRetention, sessionGap, ProfileCaps.DEFAULTS);
+  }
+
   public ProfileSettings {
+    Objects.requireNonNull(caps, "caps");
     requirePositive(ttl, "ttl");
     requirePositive(scoreHalfLife, "scoreHalfLife");
     requirePositive(behaviorRetention, "behaviorRetention");
@@ -38,7 +50,11 @@ public record ProfileSettings(
   }
 
   public ProfileSettings withTtl(Duration newTtl) {
-    return new ProfileSettings(newTtl, scoreHalfLife, behaviorRetention, sessionGap);
+    return new ProfileSettings(newTtl, scoreHalfLife, behaviorRetention, sessionGap, caps);
+  }
+
+  public ProfileSettings withCaps(ProfileCaps newCaps) {
+    return new ProfileSettings(ttl, scoreHalfLife, behaviorRetention, sessionGap, newCaps);
   }
 
   private static void requirePositive(Duration d, String name) {

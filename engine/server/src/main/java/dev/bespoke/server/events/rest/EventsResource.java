@@ -66,7 +66,11 @@ public class EventsResource {
       summary = "Report up to 100 events of one visitor",
       description =
           "Counters update the visitor's profile; impressions and conversions count"
-              + " towards experiment results.")
+              + " towards experiment results. A profile keeps at most"
+              + " bespoke.profile.max-counters day buckets of counters (per event type at most"
+              + " bespoke.profile.max-counters-per-event) and bespoke.profile.max-scores"
+              + " interest scores; beyond them the least recently counted go, and no event is"
+              + " refused for it.")
   @Parameter(
       name = DeliveryKeyGuard.HEADER,
       in = ParameterIn.HEADER,

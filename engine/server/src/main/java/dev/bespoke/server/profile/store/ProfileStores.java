@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bespoke.server.profile.ProfileConfig;
 import dev.bespoke.server.profile.store.memory.MemoryProfileStore;
 import dev.bespoke.server.profile.store.redis.RedisProfileStore;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduler;
 import io.vertx.mutiny.redis.client.Redis;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -36,6 +38,14 @@ public class ProfileStores {
         };
     LOG.infof("visitor profiles are kept in the %s store", store.kind());
     return store;
+  }
+
+  /**
+   * Builds the settings once at start-up, so that a cap below one or a per-event cap above the
+   * profile's stops the node before its first visitor rather than on the first profile write.
+   */
+  void checkSettings(@Observes StartupEvent started, ProfileConfig config) {
+    LOG.debugf("visitor profiles are capped at %s", config.settings().caps());
   }
 
   private static MemoryProfileStore memory(ProfileConfig config, Clock clock, Scheduler scheduler) {

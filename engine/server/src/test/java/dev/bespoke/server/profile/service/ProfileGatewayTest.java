@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +73,34 @@ class ProfileGatewayTest {
     // A hanging store never answers: returning at all shows the budget cut it off. (How fast is
     // measured by the benchmarks, not here: a loaded CI machine stretches wall-clock time.)
     assertThat(took).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aSlowInProcessReadIsDegradedWithinTheBudget() throws Exception {
+    // Workers all busy (a long write under the profile's lock looks the same from here).
+    ExecutorService busy = Executors.newSingleThreadExecutor();
+    CountDownLatch release = new CountDownLatch(1);
+    busy.execute(
+        () -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    MemoryProfileStore slow =
+        new MemoryProfileStore(ProfileSettings.DEFAULTS, Clock.systemUTC(), busy);
+    ProfileGateway overSlow = new ProfileGateway(slow, breaker, BUDGET, 4, 100, Clock.systemUTC());
+    try {
+      ProfileRead read = overSlow.read(SPACE, VISITOR);
+      assertThat(read.isDegraded()).isTrue();
+      assertThat(read.reason()).isEqualTo(ProfileRead.TIMEOUT);
+    } finally {
+      release.countDown();
+      overSlow.writes().close();
+      busy.shutdown();
+      assertThat(busy.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+    }
   }
 
   @Test

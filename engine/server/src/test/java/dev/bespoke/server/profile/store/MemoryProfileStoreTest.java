@@ -7,7 +7,12 @@ import dev.bespoke.server.profile.ProfileSettings;
 import dev.bespoke.server.profile.store.memory.MemoryProfileStore;
 import dev.bespoke.server.profile.testsupport.MutableClock;
 import dev.bespoke.server.profile.testsupport.Updates;
+import io.vertx.core.Context;
+import io.vertx.mutiny.core.Vertx;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class MemoryProfileStoreTest extends ProfileStoreContract {
@@ -22,6 +27,34 @@ class MemoryProfileStoreTest extends ProfileStoreContract {
   @Override
   protected void passTime(Duration duration) {
     clock.advance(duration);
+  }
+
+  @DisplayName("a read or write asked for on a Vert.x event loop runs on a worker thread instead")
+  @Test
+  void profileWorkStaysOffTheEventLoop() throws Exception {
+    MemoryProfileStore memory = new MemoryProfileStore(ProfileSettings.DEFAULTS, clock);
+    ProfileKey v = newVisitor();
+    Vertx vertx = Vertx.vertx();
+    try {
+      CompletableFuture<Boolean> wroteOnLoop = new CompletableFuture<>();
+      CompletableFuture<Boolean> readOnLoop = new CompletableFuture<>();
+      vertx
+          .getOrCreateContext()
+          .runOnContext(
+              () ->
+                  memory
+                      .apply(v, Updates.pageview(T0, "shoes"))
+                      .invoke(outcome -> wroteOnLoop.complete(Context.isOnEventLoopThread()))
+                      .flatMap(outcome -> memory.read(v))
+                      .subscribe()
+                      .with(
+                          lookup -> readOnLoop.complete(Context.isOnEventLoopThread()),
+                          readOnLoop::completeExceptionally));
+      assertThat(wroteOnLoop.get(5, TimeUnit.SECONDS)).as("write on the event loop").isFalse();
+      assertThat(readOnLoop.get(5, TimeUnit.SECONDS)).as("read on the event loop").isFalse();
+    } finally {
+      vertx.closeAndAwait();
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bespoke.server.profile.Consent;
 import dev.bespoke.server.profile.ConsentGate;
 import dev.bespoke.server.profile.Profile;
+import dev.bespoke.server.profile.ProfileCaps;
 import dev.bespoke.server.profile.ProfileKey;
 import dev.bespoke.server.profile.ProfileOp;
 import dev.bespoke.server.profile.ProfileSettings;
@@ -18,7 +19,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -454,6 +458,108 @@ abstract class ProfileStoreContract {
 
     passTime(Duration.ofMillis(1200));
     assertThat(lookup(v).profile()).isEmpty();
+  }
+
+  /** Small caps, so the tests can fill a profile: 30 buckets, 20 per event name, 25 scores. */
+  static final ProfileCaps SMALL = new ProfileCaps(30, 20, 25);
+
+  static String value(int i) {
+    return String.format("v%03d", i);
+  }
+
+  /** A page view about {@code value(i)}, {@code i} seconds after T0. */
+  static ProfileUpdate pageviewNumber(int i) {
+    return Updates.pageview(T0.plusSeconds(i), value(i));
+  }
+
+  static Set<String> counterKeys(String prefix, IntStream values) {
+    return values.mapToObj(i -> prefix + value(i)).collect(Collectors.toSet());
+  }
+
+  @DisplayName("one visitor sending 200 distinct values keeps the newest 20 counters and 25 scores")
+  @Test
+  void distinctValuesBeyondTheCapEvictTheLeastRecent() {
+    store = newStore(ProfileSettings.DEFAULTS.withCaps(SMALL));
+    ProfileKey v = newVisitor();
+    for (int i = 0; i < 200; i++) {
+      apply(v, pageviewNumber(i));
+    }
+    // Counted again after its eviction: it is the newest now, and starts again from one.
+    apply(v, Updates.pageview(T0.plusSeconds(200), value(0)));
+
+    Profile p = read(v);
+    Set<String> expected = counterKeys("pageview.category.", IntStream.range(181, 200));
+    expected.add("pageview.category." + value(0));
+    assertThat(p.counters().keySet()).isEqualTo(expected);
+    assertThat(p.total("pageview.category." + value(0))).isEqualTo(1);
+    Set<String> scores = counterKeys("category.", IntStream.range(176, 200));
+    scores.add("category." + value(0));
+    assertThat(p.scores().keySet()).isEqualTo(scores);
+    assertThat(p.visitPageviews()).as("the visit itself still counts every page").isEqualTo(201);
+  }
+
+  @DisplayName("a flood of page views cannot push a conversion counter out (cap per event name)")
+  @Test
+  void aFloodOfOneEventLeavesTheOthersCounted() {
+    store = newStore(ProfileSettings.DEFAULTS.withCaps(SMALL));
+    ProfileKey v = newVisitor();
+    apply(v, Updates.at(T0).count("conversion.goal.signup").build());
+    for (int i = 1; i <= 100; i++) {
+      apply(v, pageviewNumber(i));
+    }
+    Profile p = read(v);
+    assertThat(p.total("conversion.goal.signup")).isEqualTo(1);
+    assertThat(p.counters()).hasSize(21);
+  }
+
+  @DisplayName("the cap per profile evicts the least recent buckets across event names")
+  @Test
+  void theProfileCapTakesTheLeastRecentAcrossEvents() {
+    store = newStore(ProfileSettings.DEFAULTS.withCaps(SMALL));
+    ProfileKey v = newVisitor();
+    for (int i = 0; i < 100; i++) {
+      apply(v, pageviewNumber(i));
+    }
+    for (int i = 100; i < 200; i++) {
+      apply(v, Updates.at(T0.plusSeconds(i)).count("click.id." + value(i)).build());
+    }
+    Set<String> expected = counterKeys("click.id.", IntStream.range(180, 200));
+    expected.addAll(counterKeys("pageview.category.", IntStream.range(90, 100)));
+    assertThat(read(v).counters().keySet()).isEqualTo(expected);
+  }
+
+  @DisplayName("among buckets counted at the same instant, the names that sort first go first")
+  @Test
+  void oneUpdateBeyondTheCapKeepsTheNamesThatSortLast() {
+    store = newStore(ProfileSettings.DEFAULTS.withCaps(SMALL));
+    ProfileKey v = newVisitor();
+    ProfileUpdate.Builder update = Updates.at(T0);
+    for (int i = 49; i >= 0; i--) {
+      update.count("custom.name." + value(i)).score("tag." + value(i));
+    }
+    apply(v, update.build());
+    Profile p = read(v);
+    assertThat(p.counters().keySet())
+        .isEqualTo(counterKeys("custom.name.", IntStream.range(30, 50)));
+    assertThat(p.scores().keySet()).isEqualTo(counterKeys("tag.", IntStream.range(25, 50)));
+  }
+
+  @DisplayName("a bucket of an earlier day is less recent than today's and goes first")
+  @Test
+  void olderDayBucketsGoBeforeTodays() {
+    store = newStore(ProfileSettings.DEFAULTS.withCaps(new ProfileCaps(3, 3, 3)));
+    ProfileKey v = newVisitor();
+    Instant dayOne = T0.plus(Duration.ofDays(1));
+    apply(v, Updates.pageview(T0, "shoes"));
+    apply(v, Updates.pageview(dayOne, "shoes"));
+    apply(v, Updates.pageview(dayOne.plusSeconds(1), "bags"));
+    apply(v, Updates.pageview(dayOne.plusSeconds(2), "hats"));
+
+    Profile p = read(v);
+    assertThat(p.counters().get("pageview.category.shoes")).isEqualTo(Map.of(DAY0.plusDays(1), 1L));
+    assertThat(p.counters())
+        .containsOnlyKeys(
+            "pageview.category.shoes", "pageview.category.bags", "pageview.category.hats");
   }
 
   Map<String, Object> traits(String customerId) {

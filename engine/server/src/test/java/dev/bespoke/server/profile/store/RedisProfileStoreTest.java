@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The store contract against a real Redis of this test's own, plus what only Redis can show. */
@@ -63,7 +64,11 @@ class RedisProfileStoreTest extends ProfileStoreContract {
     ProfileKey v = newVisitor();
     apply(v, Updates.pageview(T0, "shoes"));
     assertThat(RedisProcess.scan(redis, "*" + v.id() + "*"))
-        .containsExactlyInAnyOrder(RedisKeys.profile(v), RedisKeys.updateIds(v));
+        .containsExactlyInAnyOrder(
+            RedisKeys.profile(v),
+            RedisKeys.updateIds(v),
+            RedisKeys.scoreRecency(v),
+            RedisKeys.bucketRecency(v, "pageview"));
 
     store.erase(v).await().atMost(WAIT);
 
@@ -84,6 +89,8 @@ class RedisProfileStoreTest extends ProfileStoreContract {
         .containsExactlyInAnyOrder(
             RedisKeys.profile(customer),
             RedisKeys.updateIds(customer),
+            RedisKeys.scoreRecency(customer),
+            RedisKeys.bucketRecency(customer, "pageview"),
             RedisKeys.customerTraits(customer));
 
     store.erase(customer).await().atMost(WAIT);
@@ -116,6 +123,41 @@ class RedisProfileStoreTest extends ProfileStoreContract {
     assertThat(ttl).isBetween(Duration.ofDays(89).toMillis(), Duration.ofDays(90).toMillis());
   }
 
+  @DisplayName("the hash per visitor stays bounded: one field per kept bucket and score, no more")
+  @Test
+  void theHashStaysWithinTheCaps() {
+    store = newStore(ProfileSettings.DEFAULTS.withCaps(SMALL));
+    ProfileKey v = newVisitor();
+    for (int i = 0; i < 200; i++) {
+      apply(
+          v,
+          Updates.at(T0.plusSeconds(i))
+              .pageview()
+              .count("pageview.category." + value(i))
+              .count("click.id." + value(i))
+              .score("category." + value(i))
+              .build());
+    }
+    Map<String, String> hash = hgetall(RedisKeys.profile(v));
+    long buckets = hash.keySet().stream().filter(f -> f.startsWith("b:")).count();
+    long scores = hash.keySet().stream().filter(f -> f.startsWith("s:")).count();
+    assertThat(buckets).isEqualTo(SMALL.counters());
+    assertThat(scores).isEqualTo(SMALL.scores());
+    assertThat(hash).as("besides buckets and scores only the visit scalars").hasSize(30 + 25 + 5);
+    assertThat(
+            zcard(RedisKeys.bucketRecency(v, "pageview"))
+                + zcard(RedisKeys.bucketRecency(v, "click")))
+        .as("the indexes name exactly the kept buckets")
+        .isEqualTo(buckets);
+    assertThat(zcard(RedisKeys.scoreRecency(v))).isEqualTo(scores);
+    for (String index : RedisKeys.recencyKeys(v)) {
+      long ttl = redis.send(Request.cmd(Command.PTTL).arg(index)).await().atMost(WAIT).toLong();
+      assertThat(ttl == -2 || ttl > Duration.ofDays(89).toMillis())
+          .as("%s is absent or expires with the profile (PTTL %d)", index, ttl)
+          .isTrue();
+    }
+  }
+
   @Test
   void aWriteRefusedForConsentCreatesNoKey() {
     ProfileKey v = newVisitor();
@@ -130,6 +172,10 @@ class RedisProfileStoreTest extends ProfileStoreContract {
     redis.send(Request.cmd(Command.SCRIPT).arg("FLUSH")).await().atMost(WAIT);
     apply(v, Updates.pageview(T0, "shoes"));
     assertThat(read(v).total("pageview.category.shoes")).isEqualTo(2);
+  }
+
+  private static long zcard(String key) {
+    return redis.send(Request.cmd(Command.ZCARD).arg(key)).await().atMost(WAIT).toLong();
   }
 
   /** HGETALL as a map, for looking at the layout. */

@@ -8,33 +8,52 @@ import dev.bespoke.server.profile.store.CustomerTraits;
 import dev.bespoke.server.profile.store.ProfileLookup;
 import dev.bespoke.server.profile.store.ProfileStore;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Profiles in this process's memory, for the embedded mode. Each key's changes run inside {@link
  * ConcurrentHashMap#compute}, so an update is atomic per profile as in Redis. Entries past their
  * TTL read as absent at once and are removed by {@link #sweep()}.
+ *
+ * <p>Reads and writes run on a worker executor, never on the calling thread: the caller may be a
+ * Vert.x event loop, and a profile waiting on another write's per-key lock (or being copied) must
+ * not stall every request that loop serves. Answering from another thread is also what lets {@code
+ * ProfileGateway} cut a slow read off at {@code bespoke.profile.timeout}, as it does for Redis.
  */
 public final class MemoryProfileStore implements ProfileStore {
 
   private final ProfileSettings settings;
   private final Clock clock;
+  private final Executor worker;
   private final Map<ProfileKey, Entry> profiles = new ConcurrentHashMap<>();
   private final Map<ProfileKey, Instant> tombstones = new ConcurrentHashMap<>();
   private final Map<ProfileKey, TraitsEntry> customerTraits = new ConcurrentHashMap<>();
 
+  /** A store whose work runs on Mutiny's default worker pool (Quarkus's own in the server). */
   public MemoryProfileStore(ProfileSettings settings, Clock clock) {
+    this(settings, clock, Infrastructure.getDefaultWorkerPool());
+  }
+
+  public MemoryProfileStore(ProfileSettings settings, Clock clock, Executor worker) {
     this.settings = settings;
     this.clock = clock;
+    this.worker = worker;
   }
 
   @Override
   public Uni<ProfileLookup> read(ProfileKey key) {
-    return Uni.createFrom().item(() -> lookup(key));
+    return offTheCaller(() -> lookup(key));
+  }
+
+  private <T> Uni<T> offTheCaller(Supplier<T> work) {
+    return Uni.createFrom().item(work).runSubscriptionOn(worker);
   }
 
   private ProfileLookup lookup(ProfileKey key) {
@@ -56,7 +75,7 @@ public final class MemoryProfileStore implements ProfileStore {
 
   @Override
   public Uni<WriteOutcome> apply(ProfileKey key, ProfileUpdate update) {
-    return Uni.createFrom().item(() -> write(key, update));
+    return offTheCaller(() -> write(key, update));
   }
 
   private WriteOutcome write(ProfileKey key, ProfileUpdate update) {
@@ -125,20 +144,19 @@ public final class MemoryProfileStore implements ProfileStore {
 
   @Override
   public Uni<Integer> replaceCustomerTraits(String space, List<CustomerTraits> customers) {
-    return Uni.createFrom()
-        .item(
-            () -> {
-              int written = 0;
-              Instant expires = now().plus(settings.ttl());
-              for (CustomerTraits c : customers) {
-                ProfileKey key = ProfileKey.customer(space, c.customerId());
-                if (!erased(key)) {
-                  customerTraits.put(key, new TraitsEntry(c.traits(), expires));
-                  written++;
-                }
-              }
-              return written;
-            });
+    return offTheCaller(
+        () -> {
+          int written = 0;
+          Instant expires = now().plus(settings.ttl());
+          for (CustomerTraits c : customers) {
+            ProfileKey key = ProfileKey.customer(space, c.customerId());
+            if (!erased(key)) {
+              customerTraits.put(key, new TraitsEntry(c.traits(), expires));
+              written++;
+            }
+          }
+          return written;
+        });
   }
 
   @Override

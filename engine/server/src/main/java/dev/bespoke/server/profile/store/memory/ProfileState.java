@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * One profile while it is being changed. Mirrors {@code profile-apply.lua} step by step, so the two
- * stores answer alike; only ever touched under the store's per-key lock.
+ * stores answer alike, including which counters and scores the caps evict; only ever touched under
+ * the store's per-key lock.
  */
 final class ProfileState {
 
@@ -35,6 +36,7 @@ final class ProfileState {
   private final Map<String, String> assignments = new HashMap<>();
   private final Map<String, Instant> conversions = new HashMap<>();
   private final UpdateIds recentUpdates = new UpdateIds();
+  private final Evictions evictions = new Evictions();
   private LocalDate prunedOn;
 
   /** Whether a write would be refused without changing anything (checked before creating state). */
@@ -61,9 +63,11 @@ final class ProfileState {
       prune(oldest, at, settings);
       prunedOn = update.today();
     }
+    long atMillis = at.toEpochMilli();
     for (ProfileOp op : update.ops()) {
-      applyOp(op, oldest, settings);
+      applyOp(op, oldest, atMillis, settings);
     }
+    evictions.enforce(settings.caps(), this::dropBucket, scores::remove);
   }
 
   private void remember(String id, Instant at) {
@@ -87,21 +91,48 @@ final class ProfileState {
   }
 
   private void prune(LocalDate oldest, Instant at, ProfileSettings settings) {
-    counters.values().forEach(days -> days.headMap(oldest).clear());
+    counters.forEach(
+        (key, days) -> {
+          Map<LocalDate, Long> aged = days.headMap(oldest);
+          aged.keySet().forEach(day -> evictions.bucketRemoved(key, day));
+          aged.clear();
+        });
     counters.values().removeIf(Map::isEmpty);
-    scores.values().removeIf(s -> s.valueAt(at, settings.scoreHalfLife()) < Score.NEGLIGIBLE);
+    scores
+        .entrySet()
+        .removeIf(
+            e -> {
+              boolean negligible =
+                  e.getValue().valueAt(at, settings.scoreHalfLife()) < Score.NEGLIGIBLE;
+              if (negligible) {
+                evictions.scoreRemoved(e.getKey());
+              }
+              return negligible;
+            });
+  }
+
+  private void dropBucket(String key, LocalDate day) {
+    TreeMap<LocalDate, Long> days = counters.get(key);
+    if (days != null) {
+      days.remove(day);
+      if (days.isEmpty()) {
+        counters.remove(key);
+      }
+    }
   }
 
   // Java 17 has no pattern matching for switch; the chain is ordered by how often each op occurs.
-  private void applyOp(ProfileOp op, LocalDate oldest, ProfileSettings settings) {
+  private void applyOp(ProfileOp op, LocalDate oldest, long at, ProfileSettings settings) {
     if (op instanceof ProfileOp.Count c) {
       if (!c.day().isBefore(oldest)) {
         counters
             .computeIfAbsent(c.key(), k -> new TreeMap<>())
             .merge(c.day(), c.amount(), Long::sum);
+        evictions.bucketCounted(c.key(), c.day(), at);
       }
     } else if (op instanceof ProfileOp.AddScore s) {
       scores.merge(s.key(), s.score(), (old, add) -> old.plus(add, settings.scoreHalfLife()));
+      evictions.scoreRaised(s.key(), at);
     } else if (op instanceof ProfileOp.Convert c) {
       conversions.merge(c.goal(), c.at(), ProfileState::earlier);
     } else if (op instanceof ProfileOp.Assign a) {
@@ -133,6 +164,7 @@ final class ProfileState {
     visitPageviews = 0;
     counters.clear();
     scores.clear();
+    evictions.clear();
     traits.clear();
     consent = null;
     assignments.clear();

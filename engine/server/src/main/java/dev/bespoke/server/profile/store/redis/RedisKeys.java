@@ -1,6 +1,8 @@
 package dev.bespoke.server.profile.store.redis;
 
+import dev.bespoke.server.profile.ProfileCaps;
 import dev.bespoke.server.profile.ProfileKey;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +14,9 @@ import java.util.List;
  * bespoke:{space:visitorId}:p          HASH   the visitor's profile, TTL bespoke.profile.ttl
  * bespoke:{space:visitorId}:erased     STRING tombstone after erasure, same TTL
  * bespoke:{space:visitorId}:u          ZSET   ids of applied updates (retries count once), 1 h
+ * bespoke:{space:visitorId}:rs         ZSET   score keys by when last raised (for the cap)
+ * bespoke:{space:visitorId}:rb:<event> ZSET   day buckets ({@code <key>:<day>}) of one event name
+ *                                             by when last counted (for the caps); profile's TTL
  * bespoke:{space:c:customerId}:p       HASH   a logged-in customer's profile
  * bespoke:{space:c:customerId}:traits  HASH   the customer's CRM traits (JSON values)
  * bespoke:{space:c:customerId}:erased  STRING tombstone
@@ -42,6 +47,27 @@ public final class RedisKeys {
     return PREFIX + tag(key) + ":u";
   }
 
+  /** The profile's score keys by when each was last raised: what the score cap evicts from. */
+  public static String scoreRecency(ProfileKey key) {
+    return PREFIX + tag(key) + ":rs";
+  }
+
+  /**
+   * The profile's day buckets of one event group ({@link ProfileCaps#GROUPS}) by when each was last
+   * counted: what the counter caps evict from.
+   */
+  public static String bucketRecency(ProfileKey key, String group) {
+    return PREFIX + tag(key) + ":rb:" + group;
+  }
+
+  /** The recency indexes of the caps: the score index first, then one per event group in order. */
+  public static List<String> recencyKeys(ProfileKey key) {
+    List<String> keys = new ArrayList<>(1 + ProfileCaps.GROUPS.size());
+    keys.add(scoreRecency(key));
+    ProfileCaps.GROUPS.forEach(group -> keys.add(bucketRecency(key, group)));
+    return keys;
+  }
+
   /** The CRM traits of a customer key; meaningless for a visitor key. */
   public static String customerTraits(ProfileKey key) {
     return PREFIX + tag(key) + ":traits";
@@ -49,9 +75,12 @@ public final class RedisKeys {
 
   /** Every data key of the subject (not the tombstone): what erasure deletes. */
   public static List<String> dataKeys(ProfileKey key) {
-    return key.isCustomer()
-        ? List.of(profile(key), updateIds(key), customerTraits(key))
-        : List.of(profile(key), updateIds(key));
+    List<String> keys = new ArrayList<>(List.of(profile(key), updateIds(key)));
+    keys.addAll(recencyKeys(key));
+    if (key.isCustomer()) {
+      keys.add(customerTraits(key));
+    }
+    return keys;
   }
 
   static String tag(ProfileKey key) {

@@ -71,11 +71,12 @@ public final class RedisProfileStore implements ProfileStore {
 
   @Override
   public Uni<WriteOutcome> apply(ProfileKey key, ProfileUpdate update) {
+    List<String> keys =
+        new ArrayList<>(
+            List.of(RedisKeys.profile(key), RedisKeys.tombstone(key), RedisKeys.updateIds(key)));
+    keys.addAll(RedisKeys.recencyKeys(key));
     return APPLY
-        .run(
-            redis,
-            List.of(RedisKeys.profile(key), RedisKeys.tombstone(key), RedisKeys.updateIds(key)),
-            encoder.arguments(update, settings))
+        .run(redis, keys, encoder.arguments(update, settings))
         .map(answer -> outcome(answer.toString()));
   }
 
@@ -91,7 +92,10 @@ public final class RedisProfileStore implements ProfileStore {
 
   @Override
   public Uni<Void> delete(ProfileKey key) {
-    return redis.send(Request.cmd(Command.DEL).arg(RedisKeys.profile(key))).replaceWithVoid();
+    // The update ids stay, so that a retried write is still recognised after a login merge.
+    Request del = Request.cmd(Command.DEL).arg(RedisKeys.profile(key));
+    RedisKeys.recencyKeys(key).forEach(del::arg);
+    return redis.send(del).replaceWithVoid();
   }
 
   @Override

@@ -27,7 +27,7 @@ final class UpdateEncoder {
   }
 
   List<String> arguments(ProfileUpdate update, ProfileSettings settings) {
-    List<String> args = new ArrayList<>(11 + 4 * update.ops().size());
+    List<String> args = new ArrayList<>(14 + 4 * update.ops().size());
     args.add(update.id());
     args.add(Long.toString(update.at().toEpochMilli()));
     args.add(Long.toString(settings.ttl().toMillis()));
@@ -39,6 +39,9 @@ final class UpdateEncoder {
     args.add(Long.toString(update.pageviews()));
     args.add(gate(update.gate()));
     args.add(Long.toString(UPDATE_ID_WINDOW.toMillis()));
+    args.add(Integer.toString(settings.caps().counters()));
+    args.add(Integer.toString(settings.caps().countersPerEvent()));
+    args.add(Integer.toString(settings.caps().scores()));
     for (ProfileOp op : update.ops()) {
       encode(op, args);
     }

@@ -4,12 +4,16 @@
 -- KEYS[1]  the profile hash            bespoke:{<space>:<id>}:p
 -- KEYS[2]  the profile's tombstone     bespoke:{<space>:<id>}:erased
 -- KEYS[3]  applied update ids (ZSET)   bespoke:{<space>:<id>}:u, scored by update time
+-- KEYS[4]  score recency (ZSET)        bespoke:{<space>:<id>}:rs, score key by when last raised
+-- KEYS[5..] bucket recency (ZSET) per event group, bespoke:{<space>:<id>}:rb:<group>, member
+--          <key>:<day> by when last counted; the group is the key's last segment
 -- ARGV[1]  update id ('' for none)     ARGV[2]  now, epoch ms        ARGV[3]  TTL ms
 -- ARGV[4]  session gap ms              ARGV[5]  score half-life ms   ARGV[6]  today (yyyy-mm-dd)
 -- ARGV[7]  oldest day kept             ARGV[8]  touch '1'|'0'        ARGV[9]  pageviews to add
 -- ARGV[10] consent gate: none | granted | not-refused
 -- ARGV[11] how long update ids are remembered, ms (at most 1,000 of them)
--- ARGV[12..] operations, four arguments each: op, a, b, c
+-- ARGV[12] day buckets kept per profile   ARGV[13] per event group   ARGV[14] scores kept
+-- ARGV[15..] operations, four arguments each: op, a, b, c
 --   c  key day amount      count in a day bucket          field b:<key>:<day>
 --   s  key value asOf      add a decayed score            field s:<key> = "<value>@<asOf ms>"
 --   t  name json -         set a trait                    field t:<name>
@@ -22,6 +26,8 @@
 --   v  visits first last|pv  fold another profile's visits
 -- Scalars: n visits, fs first seen, ls last seen, pv pageviews this visit, pd day last pruned,
 -- Update ids live in their own key so that a retry drained long after newer writes is still known.
+-- Caps: beyond a cap the least recently written bucket or score goes (ProfileCaps.java): the
+-- group's cap first, then the profile's across groups; ties by member bytes, as a ZSET orders.
 -- Answers: applied | duplicate | erased | no-consent
 
 local key = KEYS[1]
@@ -68,6 +74,78 @@ local function parseScore(text)
   return tonumber(v), tonumber(a)
 end
 
+local maxBuckets, maxPerGroup, maxScores = tonumber(ARGV[12]), tonumber(ARGV[13]), tonumber(ARGV[14])
+local scoreIndex = KEYS[4]
+local groupIndex = {}
+for g = 5, #KEYS do
+  groupIndex[string.match(KEYS[g], ':([^:]+)$')] = KEYS[g]
+end
+
+-- The group of a counter key: its event name (the text before the first dot), else 'other'.
+local function groupOf(counterKey)
+  return groupIndex[string.match(counterKey, '^[^.]*')] or groupIndex['other']
+end
+
+-- Byte order, whatever collation the server's locale would give '<'.
+local function bytesBefore(a, b)
+  for i = 1, math.min(#a, #b) do
+    local x, y = string.byte(a, i), string.byte(b, i)
+    if x ~= y then
+      return x < y
+    end
+  end
+  return #a < #b
+end
+
+local function leastRecentGroup()
+  local best, bestAt, bestMember
+  for g = 5, #KEYS do
+    local head = redis.call('ZRANGE', KEYS[g], 0, 0, 'WITHSCORES')
+    if head[1] then
+      local at = tonumber(head[2])
+      if (not best) or at < bestAt or (at == bestAt and bytesBefore(head[1], bestMember)) then
+        best, bestAt, bestMember = KEYS[g], at, head[1]
+      end
+    end
+  end
+  return best
+end
+
+-- Deletes the hash fields of members popped from an index (member, score, member, score, ...).
+local function dropPopped(prefix, popped)
+  local fields = {}
+  for j = 1, #popped, 2 do
+    fields[#fields + 1] = prefix .. popped[j]
+  end
+  -- unpack is bounded by Lua's stack, so at most 500 fields a call.
+  for j = 1, #fields, 500 do
+    redis.call('HDEL', key, unpack(fields, j, math.min(j + 499, #fields)))
+  end
+end
+
+-- Once per write, after its operations (ProfileState.java evicts at the same point): the cap per
+-- group, then the cap per profile across the groups, then the score cap. Once per write rather
+-- than after every operation, so a full batch costs a few commands more, not several per value.
+local function enforceCaps()
+  local buckets = 0
+  for g = 5, #KEYS do
+    local size = redis.call('ZCARD', KEYS[g])
+    if size > maxPerGroup then
+      dropPopped('b:', redis.call('ZPOPMIN', KEYS[g], size - maxPerGroup))
+      size = maxPerGroup
+    end
+    buckets = buckets + size
+  end
+  while buckets > maxBuckets do
+    dropPopped('b:', redis.call('ZPOPMIN', leastRecentGroup()))
+    buckets = buckets - 1
+  end
+  local scores = redis.call('ZCARD', scoreIndex)
+  if scores > maxScores then
+    dropPopped('s:', redis.call('ZPOPMIN', scoreIndex, scores - maxScores))
+  end
+end
+
 if ARGV[8] == '1' then
   local ls = tonumber(state[3])
   if not ls then
@@ -96,23 +174,28 @@ if state[4] ~= ARGV[6] then
     if kind == 'b:' then
       if string.sub(field, -10) < oldest then
         redis.call('HDEL', key, field)
+        redis.call('ZREM', groupOf(string.sub(field, 3, -12)), string.sub(field, 3))
       end
     elseif kind == 's:' then
       local v, a = parseScore(redis.call('HGET', key, field))
       if (not v) or v * decay(math.max(0, now - a)) < 0.01 then
         redis.call('HDEL', key, field)
+        redis.call('ZREM', scoreIndex, string.sub(field, 3))
       end
     end
   end
   redis.call('HSET', key, 'pd', ARGV[6])
 end
 
-local i = 12
+local capped = false
+local i = 15
 while i + 3 <= #ARGV do
   local op, a, b, c = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
   if op == 'c' then
     if b >= oldest then
       redis.call('HINCRBY', key, 'b:' .. a .. ':' .. b, c)
+      redis.call('ZADD', groupOf(a), 'GT', ARGV[2], a .. ':' .. b)
+      capped = true
     end
   elseif op == 's' then
     local field = 's:' .. a
@@ -125,6 +208,8 @@ while i + 3 <= #ARGV do
       asOf = latest
     end
     redis.call('HSET', key, field, formatScore(value, asOf))
+    redis.call('ZADD', scoreIndex, 'GT', ARGV[2], a)
+    capped = true
   elseif op == 'g' then
     local field = 'g:' .. a
     local current = tonumber(redis.call('HGET', key, field))
@@ -149,6 +234,9 @@ while i + 3 <= #ARGV do
   elseif op == 'R' then
     -- The update ids live in their own key and survive the reset.
     redis.call('DEL', key)
+    for k = 4, #KEYS do
+      redis.call('DEL', KEYS[k])
+    end
   elseif op == 'u' then
     redis.call('HSET', key, 'c', a)
   elseif op == 'v' then
@@ -172,5 +260,11 @@ while i + 3 <= #ARGV do
   i = i + 4
 end
 
+if capped then
+  enforceCaps()
+end
 redis.call('PEXPIRE', key, ARGV[3])
+for k = 4, #KEYS do
+  redis.call('PEXPIRE', KEYS[k], ARGV[3])
+end
 return 'applied'
