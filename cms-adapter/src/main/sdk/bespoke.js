@@ -42,11 +42,6 @@
   // The bespoke_consent reader, the same forms as the server's (golden/consent-cookie.json runs
   // against both): pairs split on , & or |, key:value or key=value, optional double quotes, JSON
   // braces and one percent-decoding; a refusal wins. Each answer true, false or null (not known).
-  var KEYS = { p: 'personalization', personalization: 'personalization', personalisation: 'personalization',
-    personalize: 'personalization', personalise: 'personalization', a: 'analytics', analytics: 'analytics', statistics: 'analytics' };
-  var YES = ['1', 'true', 'yes', 'y', 'granted', 'on', 'allow'];
-  var NO = ['0', 'false', 'no', 'n', 'denied', 'off', 'deny'];
-
   function trim(s) { return s.replace(/^[ \t]+|[ \t]+$/g, ''); }
 
   function unquote(s) { s = trim(s); return s.length > 1 && s.charAt(0) === '"' && s.charAt(s.length - 1) === '"' ? s.slice(1, -1) : s; }
@@ -62,7 +57,13 @@
     return null;
   }
 
+  // The words are declared here, not beside the function: the script reads consent while it
+  // starts, before statements further down have run.
   function parseConsent(raw) {
+    var KEYS = { p: 'personalization', personalization: 'personalization', personalisation: 'personalization',
+      personalize: 'personalization', personalise: 'personalization', a: 'analytics', analytics: 'analytics', statistics: 'analytics' };
+    var YES = ['1', 'true', 'yes', 'y', 'granted', 'on', 'allow'];
+    var NO = ['0', 'false', 'no', 'n', 'denied', 'off', 'deny'];
     var c = { personalization: null, analytics: null };
     if (raw.length > 1024) return c;
     var t = raw;

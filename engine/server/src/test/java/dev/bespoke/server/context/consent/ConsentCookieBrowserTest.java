@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -52,11 +53,9 @@ class ConsentCookieBrowserTest {
     }
   }
 
-  @TestFactory
-  Stream<DynamicTest> theScriptReadsEveryFormAsTheGoldenFileSays() {
-    BrowserContext context = browser.newContext();
+  /** A page of Bespoke's own origin that loads nothing but the script (and has no slots). */
+  private Page scriptPage(BrowserContext context) {
     Page page = context.newPage();
-    // A page of Bespoke's own origin that loads nothing but the script (and has no slots).
     page.route(
         pageUrl.toString(),
         route ->
@@ -67,6 +66,28 @@ class ConsentCookieBrowserTest {
     page.navigate(pageUrl.toString());
     page.waitForFunction(
         "() => window.Bespoke && typeof window.Bespoke.readConsent === 'function'");
+    return page;
+  }
+
+  /** The script reads the cookie while it starts; a cookie present then must not stop it. */
+  @Test
+  void theScriptStartsWithAConsentCookieAlreadySet() {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = scriptPage(context);
+      page.evaluate(
+          "() => { document.cookie = 'bespoke_consent=personalization=granted&analytics=denied;"
+              + " path=/'; }");
+      page.reload();
+      page.waitForFunction("() => window.Bespoke && window.Bespoke.ready");
+      assertThat(page.evaluate("() => Bespoke.ready.then(() => Bespoke.readConsent())"))
+          .isEqualTo(Map.of("personalization", true, "analytics", false));
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> theScriptReadsEveryFormAsTheGoldenFileSays() {
+    BrowserContext context = browser.newContext();
+    Page page = scriptPage(context);
     return GoldenFiles.cases(ConsentCookieGoldenTest.FILE).stream()
         .map(
             c ->
