@@ -39,14 +39,52 @@
 
   function settleAll(state) { slots().forEach(function (el) { settle(el, state); }); }
 
-  function readConsent() {
-    var c = user.consent || null;
-    var m = d.cookie.match(/(?:^|;\s*)bespoke_consent=([^;]*)/);
-    if (m) {
-      var v = decodeURIComponent(m[1]);
-      c = { personalization: /p:1/.test(v), analytics: /a:1/.test(v) };
+  // The bespoke_consent reader, the same forms as the server's (golden/consent-cookie.json runs
+  // against both): pairs split on , & or |, key:value or key=value, optional double quotes, JSON
+  // braces and one percent-decoding; a refusal wins. Each answer true, false or null (not known).
+  function trim(s) { return s.replace(/^[ \t]+|[ \t]+$/g, ''); }
+
+  function unquote(s) { s = trim(s); return s.length > 1 && s.charAt(0) === '"' && s.charAt(s.length - 1) === '"' ? s.slice(1, -1) : s; }
+
+  // As RFC 6265 has browsers send cookies: split on ';', the value after the first '=', the
+  // first cookie of a name wins.
+  function cookie(name) {
+    var parts = d.cookie.split(';');
+    for (var i = 0; i < parts.length; i++) {
+      var eq = parts[i].indexOf('=');
+      if (eq >= 0 && parts[i].slice(0, eq).trim() === name) return unquote(parts[i].slice(eq + 1).trim());
     }
+    return null;
+  }
+
+  // The words are declared here, not beside the function: the script reads consent while it
+  // starts, before statements further down have run.
+  function parseConsent(raw) {
+    var KEYS = { p: 'personalization', personalization: 'personalization', personalisation: 'personalization',
+      personalize: 'personalization', personalise: 'personalization', a: 'analytics', analytics: 'analytics', statistics: 'analytics' };
+    var YES = ['1', 'true', 'yes', 'y', 'granted', 'on', 'allow'];
+    var NO = ['0', 'false', 'no', 'n', 'denied', 'off', 'deny'];
+    var c = { personalization: null, analytics: null };
+    if (raw.length > 1024) return c;
+    var t = raw;
+    try { if (t.indexOf('%') >= 0) t = decodeURIComponent(t); } catch (e) { return c; }
+    if (/[\x00-\x1f\x7f-\x9f]/.test(t)) return c;
+    t = trim(t);
+    if (t.length > 1 && t.charAt(0) === '{' && t.charAt(t.length - 1) === '}') t = t.slice(1, -1);
+    t.split(/[,&|]/).slice(0, 16).forEach(function (pair) {
+      var i = pair.search(/[:=]/);
+      if (i <= 0) return;
+      var k = unquote(pair.slice(0, i)).toLowerCase(), v = unquote(pair.slice(i + 1)).toLowerCase();
+      var q = KEYS.hasOwnProperty(k) ? KEYS[k] : null;
+      var s = YES.indexOf(v) >= 0 ? true : NO.indexOf(v) >= 0 ? false : null;
+      if (q && s !== null && c[q] !== false) c[q] = s;
+    });
     return c;
+  }
+
+  function readConsent() {
+    var raw = cookie('bespoke_consent');
+    return raw === null ? user.consent || null : parseConsent(raw);
   }
 
   function writeConsent(c) {
@@ -54,17 +92,18 @@
       ';path=/;max-age=31536000;SameSite=Lax' + (location.protocol === 'https:' ? ';Secure' : '');
   }
 
-  function personalizationAllowed() {
-    return consent ? consent.personalization !== false : !cfg.consentRequired;
-  }
+  // An answer not known is the space's default: allowed unless the space requires consent.
+  function allowed(v) { return v === true || (v !== false && !cfg.consentRequired); }
 
-  function analyticsAllowed() {
-    return consent ? consent.analytics !== false : !cfg.consentRequired;
-  }
+  function personalizationAllowed() { return allowed(consent && consent.personalization); }
 
+  function analyticsAllowed() { return allowed(consent && consent.analytics); }
+
+  // Only known answers are stated; where consent is required, not known is sent as a refusal.
   function consentForRequest() {
-    if (consent) return { personalization: !!consent.personalization, analytics: !!consent.analytics };
-    return cfg.consentRequired ? { personalization: false, analytics: false } : undefined;
+    function answer(v) { return v === true || v === false ? v : cfg.consentRequired ? false : undefined; }
+    var c = { personalization: answer(consent && consent.personalization), analytics: answer(consent && consent.analytics) };
+    return c.personalization === undefined && c.analytics === undefined ? undefined : c;
   }
 
   function headers() {
@@ -227,6 +266,7 @@
       return decide();
     },
     visitorId: function () { return visitorId; },
+    readConsent: readConsent,
     ready: null
   };
   w.Bespoke = api;

@@ -101,6 +101,20 @@ public class RequestContextResolver {
         visitorId, known.isEmpty(), setCookie, consent, customer, attributes);
   }
 
+  /**
+   * The same request for a visitor whose id turned out to be erased: a fresh id in place of the
+   * tombstoned one, which is never echoed back to be used again. The visitor starts over as new.
+   */
+  public ResolvedRequest renew(ResolvedRequest erased, boolean consentRequired) {
+    return new ResolvedRequest(
+        visitorIds.issue(),
+        true,
+        erased.consent().allowsStorage(consentRequired),
+        erased.consent(),
+        erased.customer(),
+        erased.attributes());
+  }
+
   private static Optional<String> channel(String raw) {
     if (raw == null) {
       return Optional.empty();

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param newVisitor whether {@code visitorId} was issued by this request
  * @param setCookie whether the answer should set the {@code bespoke_vid} cookie to {@code
  *     visitorId}: consent allows storage and the browser does not already hold this id
- * @param consent the visitor's consent
+ * @param consent the consent the request itself states (body, else cookie); what the visitor stored
+ *     earlier is added once the profile is read ({@code Consent.withStored})
  * @param customer the logged-in customer, when a session token verified
  * @param attributes request signals and customer claims by attribute name, values strings, numbers
  *     or booleans, ready for {@code VisitorContext.Builder.attributes(...)}
@@ -27,6 +28,11 @@ public record ResolvedRequest(
 
   public ResolvedRequest {
     attributes = Map.copyOf(attributes);
+  }
+
+  /** The same request with no visitor cookie to set. */
+  public ResolvedRequest withoutCookie() {
+    return new ResolvedRequest(visitorId, newVisitor, false, consent, customer, attributes);
   }
 
   @Override

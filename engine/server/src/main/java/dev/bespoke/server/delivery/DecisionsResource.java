@@ -61,7 +61,9 @@ public class DecisionsResource {
       summary = "Personalised content for one or more slots",
       description =
           "Identity comes from visitorId in the body (apps) or the bespoke_vid cookie (browsers);"
-              + " the answer sets that cookie when consent allows.")
+              + " the answer sets that cookie when consent allows, and clears it when the visitor"
+              + " refused personalisation earlier. Consent is the body's, else the bespoke_consent"
+              + " cookie's, completed by the consent stored with PUT /api/v1/me/consent.")
   @Parameter(
       name = DeliveryKeyGuard.HEADER,
       in = ParameterIn.HEADER,

@@ -11,10 +11,13 @@ import java.util.Optional;
  * and cache headers, and the core's decisions for traces and fragments.
  *
  * @param cacheKey when every slot is cacheable, the segment combination a CDN may key on
+ * @param expireCookie whether the answer makes the browser drop {@code bespoke_vid}: the visitor
+ *     refused personalisation earlier and the request did not say otherwise
  */
 public record Delivery(
     ResolvedRequest resolved,
     DecisionsResponse response,
     List<Decision> decisions,
     List<PublishedSlot> slots,
-    Optional<String> cacheKey) {}
+    Optional<String> cacheKey,
+    boolean expireCookie) {}

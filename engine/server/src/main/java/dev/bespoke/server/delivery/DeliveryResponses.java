@@ -20,7 +20,9 @@ public class DeliveryResponses {
 
   Response.ResponseBuilder decorate(
       Response.ResponseBuilder response, Delivery delivery, String host) {
-    if (delivery.resolved().setCookie()) {
+    if (delivery.expireCookie()) {
+      response.cookie(cookies.expire(host));
+    } else if (delivery.resolved().setCookie()) {
       response.cookie(cookies.issue(delivery.resolved().visitorId(), host));
     }
     delivery

@@ -10,6 +10,7 @@ import dev.bespoke.server.bandit.BanditBoard;
 import dev.bespoke.server.bandit.BanditRecorder;
 import dev.bespoke.server.context.RequestContextResolver;
 import dev.bespoke.server.context.ResolvedRequest;
+import dev.bespoke.server.context.consent.Consent;
 import dev.bespoke.server.context.consent.ConsentState;
 import dev.bespoke.server.delivery.DecisionTokens.DecisionToken;
 import dev.bespoke.server.delivery.DecisionsResponse.ExperimentView;
@@ -18,7 +19,6 @@ import dev.bespoke.server.delivery.DecisionsResponse.VariantView;
 import dev.bespoke.server.experiment.assign.ArmDecision;
 import dev.bespoke.server.experiment.assign.ExperimentAssigner;
 import dev.bespoke.server.profile.ConsentGate;
-import dev.bespoke.server.profile.Profile;
 import dev.bespoke.server.profile.ProfileKey;
 import dev.bespoke.server.profile.service.ProfileGateway;
 import dev.bespoke.server.profile.service.ProfileRead;
@@ -123,13 +123,16 @@ public class DeliveryService {
     ResolvedRequest resolved =
         call.resolvedOverride()
             .orElseGet(() -> resolver.resolve(call.incoming(), snapshot.consentRequired()));
-    ConsentState stated = resolved.consent().personalization();
+    Consent stated = resolved.consent();
     // Without a consent answer in the request, the answer the visitor stored earlier (PUT
-    // /me/consent) decides; reading it writes nothing.
+    // /me/consent) decides; reading it writes nothing. A stored analytics refusal counts even
+    // when the request refuses personalisation, so only a request refusing both skips the read.
     boolean knownVisitor = !resolved.newVisitor() || resolved.customer().isPresent();
     // A visitor whose id was issued by this very request has nothing stored yet: no read.
     boolean readProfile =
-        knownVisitor && (stated == ConsentState.GRANTED || stated == ConsentState.UNKNOWN);
+        knownVisitor
+            && !(stated.personalization() == ConsentState.DENIED
+                && stated.analytics() == ConsentState.DENIED);
     ProfileKey key = profileKey(snapshot, resolved);
     Uni<ProfileRead> read =
         call.profileOverride()
@@ -141,30 +144,65 @@ public class DeliveryService {
                         : Uni.createFrom().item(ProfileRead.absent(Map.of())));
     return read.flatMap(
         stored -> {
-          boolean personalise =
-              call.profileOverride().isPresent() || mayPersonalise(snapshot, stated, stored);
-          ProfileRead profile = personalise ? stored : ProfileRead.absent(Map.of());
-          Instant now = call.at().orElseGet(clock::instant);
-          if (!call.sideEffects()) {
-            return Uni.createFrom()
-                .item(decideAll(call, snapshot, slots, resolved, profile, now).delivery());
+          if (call.sideEffects() && stored.isErased() && !key.isCustomer()) {
+            // An erased id is never handed back: the visitor starts over under a fresh one.
+            ResolvedRequest renewed = resolver.renew(resolved, snapshot.consentRequired());
+            return decideFor(
+                call,
+                snapshot,
+                slots,
+                renewed,
+                profileKey(snapshot, renewed),
+                ProfileRead.absent(Map.of()));
           }
-          Decided decided =
-              metrics.timeDecisions(() -> decideAll(call, snapshot, slots, resolved, profile, now));
-          boolean storable = personalise && !profile.isErased();
-          if (storable) {
-            recordVisit(snapshot, resolved, key);
-            // Reach samples only visitors whose data may be used: the same consent as storing.
-            recentVisitors.offer(snapshot.space(), decided.context());
-          }
-          return experiments
-              .record(
-                  snapshot,
-                  resolved,
-                  storable ? Optional.of(key) : Optional.empty(),
-                  decided.arms())
-              .replaceWith(decided.delivery());
+          return decideFor(call, snapshot, slots, resolved, key, stored);
         });
+  }
+
+  /**
+   * Decides with the consent settled once for the whole request, the request's answers completed by
+   * the stored ones: exposures, impressions, conversions and bandit learning all read it.
+   */
+  private Uni<Delivery> decideFor(
+      DeliveryCall call,
+      SpaceSnapshot snapshot,
+      List<PublishedSlot> slots,
+      ResolvedRequest request,
+      ProfileKey key,
+      ProfileRead stored) {
+    Consent consent = request.consent().withStored(stored.storedConsent());
+    boolean personalise =
+        call.profileOverride().isPresent() || consent.allowsStorage(snapshot.consentRequired());
+    // A refusal stored earlier is not answered with a visitor cookie for another year.
+    boolean expireCookie =
+        call.sideEffects()
+            && request.consent().personalization() == ConsentState.UNKNOWN
+            && consent.personalization() == ConsentState.DENIED;
+    ResolvedRequest resolved = expireCookie ? request.withoutCookie() : request;
+    ProfileRead profile = personalise ? stored : ProfileRead.absent(Map.of());
+    Instant now = call.at().orElseGet(clock::instant);
+    if (!call.sideEffects()) {
+      return Uni.createFrom()
+          .item(
+              decideAll(call, snapshot, slots, resolved, consent, profile, now, false).delivery());
+    }
+    Decided decided =
+        metrics.timeDecisions(
+            () -> decideAll(call, snapshot, slots, resolved, consent, profile, now, expireCookie));
+    boolean storable = personalise && !profile.isErased();
+    if (storable) {
+      recordVisit(snapshot, resolved, key);
+      // Reach samples only visitors whose data may be used: the same consent as storing.
+      recentVisitors.offer(snapshot.space(), decided.context());
+    }
+    return experiments
+        .record(
+            snapshot,
+            resolved,
+            consent,
+            storable ? Optional.of(key) : Optional.empty(),
+            decided.arms())
+        .replaceWith(decided.delivery());
   }
 
   /**
@@ -188,8 +226,10 @@ public class DeliveryService {
       SpaceSnapshot snapshot,
       List<PublishedSlot> slots,
       ResolvedRequest resolved,
+      Consent consent,
       ProfileRead profile,
-      Instant now) {
+      Instant now,
+      boolean expireCookie) {
     VisitorContext context = contexts.assemble(snapshot, resolved, profile, now);
     Set<String> converted = profile.profile().map(p -> p.conversions().keySet()).orElse(Set.of());
     DecisionInput input =
@@ -218,7 +258,9 @@ public class DeliveryService {
       decisions.add(decision);
       arms.add(arm);
       String banditContext = banditContext(slot, decision, arm, fault, context);
-      if (banditContext != null && call.sideEffects() && analyticsAllowed(snapshot, resolved)) {
+      if (banditContext != null
+          && call.sideEffects()
+          && consent.allowsAnalytics(snapshot.consentRequired())) {
         banditRecorder.served(
             snapshot.space(), slot.key(), banditContext, decision.variant().get().key());
       }
@@ -237,7 +279,8 @@ public class DeliveryService {
             new DecisionsResponse(resolved.visitorId(), answers),
             decisions,
             slots,
-            cacheKey),
+            cacheKey,
+            expireCookie),
         arms,
         context);
   }
@@ -260,12 +303,6 @@ public class DeliveryService {
       return null;
     }
     return BanditContext.of(slot.rule(), context);
-  }
-
-  private static boolean analyticsAllowed(SpaceSnapshot snapshot, ResolvedRequest resolved) {
-    ConsentState analytics = resolved.consent().analytics();
-    return analytics == ConsentState.GRANTED
-        || (analytics == ConsentState.UNKNOWN && !snapshot.consentRequired());
   }
 
   private static Decision decideOne(
@@ -342,23 +379,6 @@ public class DeliveryService {
 
   private static VariantView view(VariantContent content) {
     return new VariantView(content.key(), content.fields(), content.html());
-  }
-
-  /**
-   * Whether this visitor's profile may be used and written: the request's own consent answer wins,
-   * else the answer stored in the profile, else the space's default (personalise unless the space
-   * requires consent first).
-   */
-  private static boolean mayPersonalise(
-      SpaceSnapshot snapshot, ConsentState stated, ProfileRead stored) {
-    if (stated != ConsentState.UNKNOWN) {
-      return stated == ConsentState.GRANTED;
-    }
-    return stored
-        .profile()
-        .flatMap(Profile::statedConsent)
-        .map(dev.bespoke.server.profile.Consent::personalization)
-        .orElse(!snapshot.consentRequired());
   }
 
   private static ProfileKey profileKey(SpaceSnapshot snapshot, ResolvedRequest resolved) {

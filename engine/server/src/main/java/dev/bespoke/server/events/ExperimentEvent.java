@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param visitorId the verified visitor, empty when the caller had none
  * @param customerId the logged-in customer, when any
- * @param analyticsAllowed whether the visitor's consent allows counting them (stated analytics
- *     consent, or no refusal where the space does not require consent)
+ * @param analyticsAllowed whether the visitor's consent allows counting them: no analytics refusal
+ *     stated in the request or stored in the profile, and a grant where the space requires consent
  * @param storedWithProfile whether the visitor's profile was allowed to record the event
  */
 public record ExperimentEvent(

@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Debian's Chromium under Playwright, without a browser download. */
-final class Browsers {
+public final class Browsers {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   private Browsers() {}
 
-  static Browser chromium(Playwright playwright) {
+  public static Browser chromium(Playwright playwright) {
     assumeTrue(
         Files.isExecutable(CHROMIUM),
         "browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium)");

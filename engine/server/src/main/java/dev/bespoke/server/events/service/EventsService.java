@@ -1,5 +1,7 @@
 package dev.bespoke.server.events.service;
 
+import dev.bespoke.server.context.consent.Consent;
+import dev.bespoke.server.context.consent.ConsentState;
 import dev.bespoke.server.events.Event;
 import dev.bespoke.server.events.ExperimentEvent;
 import dev.bespoke.server.events.ExperimentEventSink;
@@ -7,6 +9,7 @@ import dev.bespoke.server.profile.ConsentGate;
 import dev.bespoke.server.profile.ProfileKey;
 import dev.bespoke.server.profile.ProfileUpdate;
 import dev.bespoke.server.profile.identity.Caller;
+import dev.bespoke.server.profile.service.ProfileGateway;
 import dev.bespoke.server.profile.service.SpacePolicy;
 import dev.bespoke.server.profile.service.WriteBuffer;
 import io.quarkus.arc.All;
@@ -36,15 +39,22 @@ public class EventsService {
 
   private final EventBuffer buffer;
   private final List<ExperimentEventSink> sinks;
+  private final ProfileGateway profiles;
   private final Clock clock;
 
   /**
    * @param sinks experiment counting and bandit learning; each sees every impression, click and
    *     conversion, one after the other
+   * @param profiles where the consent the visitor stored is read before anything is counted
    */
-  public EventsService(EventBuffer buffer, @All List<ExperimentEventSink> sinks, Clock clock) {
+  public EventsService(
+      EventBuffer buffer,
+      @All List<ExperimentEventSink> sinks,
+      ProfileGateway profiles,
+      Clock clock) {
     this.buffer = buffer;
     this.sinks = List.copyOf(sinks);
+    this.profiles = profiles;
     this.clock = clock;
   }
 
@@ -82,7 +92,7 @@ public class EventsService {
                           : IngestResult.Stored.BUFFERED);
     }
     return stored
-        .call(s -> notifySink(space, caller, events, s != IngestResult.Stored.NOT_STORED, now))
+        .call(s -> notifySink(space, caller, key, events, s != IngestResult.Stored.NOT_STORED, now))
         .map(s -> new IngestResult(events.size(), s));
   }
 
@@ -99,30 +109,50 @@ public class EventsService {
 
   /** Never fails the request: counting trouble is logged, the events were taken in. */
   private Uni<Void> notifySink(
-      SpacePolicy space, Caller caller, List<Event> events, boolean stored, Instant at) {
-    boolean analytics = caller.analytics().orElse(!space.consentRequired());
-    List<ExperimentEvent> forExperiments = new ArrayList<>();
-    for (Event event : events) {
-      if (event.type().feedsExperiments()) {
-        forExperiments.add(
-            new ExperimentEvent(
-                space.space(),
-                event,
-                caller.visitorId(),
-                caller.customerId(),
-                analytics,
-                stored,
-                at));
-      }
-    }
+      SpacePolicy space,
+      Caller caller,
+      Optional<ProfileKey> key,
+      List<Event> events,
+      boolean stored,
+      Instant at) {
+    List<Event> forExperiments = events.stream().filter(e -> e.type().feedsExperiments()).toList();
     if (forExperiments.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
-    Uni<Void> all = Uni.createFrom().voidItem();
-    for (ExperimentEventSink sink : sinks) {
-      all = all.flatMap(done -> feed(sink, forExperiments));
+    return consentOf(caller, key)
+        .flatMap(
+            consent -> {
+              boolean analytics = consent.allowsAnalytics(space.consentRequired());
+              List<ExperimentEvent> counted = new ArrayList<>(forExperiments.size());
+              for (Event event : forExperiments) {
+                counted.add(
+                    new ExperimentEvent(
+                        space.space(),
+                        event,
+                        caller.visitorId(),
+                        caller.customerId(),
+                        analytics,
+                        stored,
+                        at));
+              }
+              Uni<Void> all = Uni.createFrom().voidItem();
+              for (ExperimentEventSink sink : sinks) {
+                all = all.flatMap(done -> feed(sink, counted));
+              }
+              return all;
+            });
+  }
+
+  /**
+   * The request's consent completed by the one the visitor stored (PUT /me/consent), as the
+   * decisions path settles it; no read when the request already refuses analytics.
+   */
+  private Uni<Consent> consentOf(Caller caller, Optional<ProfileKey> key) {
+    Consent stated = caller.consent();
+    if (key.isEmpty() || stated.analytics() == ConsentState.DENIED) {
+      return Uni.createFrom().item(stated);
     }
-    return all;
+    return profiles.readAsync(key.get()).map(read -> stated.withStored(read.storedConsent()));
   }
 
   /** One sink's share; its failure is logged and never fails the ingestion. */

@@ -10,6 +10,7 @@ import dev.bespoke.core.experiment.ExperimentSpec;
 import dev.bespoke.core.experiment.ExperimentType;
 import dev.bespoke.core.experiment.ExposureMode;
 import dev.bespoke.server.context.ResolvedRequest;
+import dev.bespoke.server.context.consent.Consent;
 import dev.bespoke.server.context.consent.ConsentState;
 import dev.bespoke.server.experiment.ExperimentConfig;
 import dev.bespoke.server.experiment.counting.Exclusion;
@@ -102,16 +103,17 @@ public class ExperimentAssigner {
   /**
    * Records the exposures of one request's decisions and stores new assignments in the profile. The
    * answer waits for the counters at most {@code bespoke.experiments.counter-timeout}; never fails.
+   *
+   * @param consent the request's consent completed by the stored one: without analytics consent the
+   *     visitor is counted as excluded, not exposed
    */
   public Uni<Void> record(
       SpaceSnapshot snapshot,
       ResolvedRequest resolved,
+      Consent consent,
       Optional<ProfileKey> profileKey,
       List<ArmDecision> decisions) {
-    boolean analytics =
-        resolved.consent().analytics() == ConsentState.GRANTED
-            || (resolved.consent().analytics() == ConsentState.UNKNOWN
-                && !snapshot.consentRequired());
+    boolean analytics = consent.allowsAnalytics(snapshot.consentRequired());
     List<Uni<Void>> counts = new ArrayList<>();
     for (ArmDecision d : decisions) {
       if (!d.inExperiment()) {

@@ -1,5 +1,7 @@
 package dev.bespoke.server.profile.identity;
 
+import dev.bespoke.server.context.consent.Consent;
+import dev.bespoke.server.context.consent.ConsentState;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,12 @@ public record Caller(
 
   public static final Caller NOBODY =
       new Caller(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+  /** The consent the request states, as context resolution reads it. */
+  public Consent consent() {
+    return new Consent(
+        ConsentState.of(personalization.orElse(null)), ConsentState.of(analytics.orElse(null)));
+  }
 
   @Override
   public String toString() {

@@ -1,6 +1,7 @@
 package dev.bespoke.server.profile.identity;
 
 import dev.bespoke.server.context.Headers;
+import dev.bespoke.server.context.RequestCookies;
 import dev.bespoke.server.context.consent.Consent;
 import dev.bespoke.server.context.consent.ConsentResolver;
 import dev.bespoke.server.context.session.Customer;
@@ -9,10 +10,8 @@ import dev.bespoke.server.context.visitor.VisitorCookies;
 import dev.bespoke.server.context.visitor.VisitorIds;
 import dev.bespoke.server.profile.ProfileKey;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,14 +37,15 @@ public class ContextVisitorIdentity implements VisitorIdentity {
 
   @Override
   public Caller identify(String claimedVisitorId, HttpHeaders headers) {
-    Map<String, String> jar = cookies(headers);
+    Headers all = Headers.of(headers.getRequestHeaders());
+    Map<String, String> jar = RequestCookies.of(all);
     Optional<String> visitor =
         visitorIds
             .verify(claimedVisitorId)
             .or(() -> visitorIds.verify(jar.get(VisitorCookies.NAME)));
     Optional<String> customer =
         sessions
-            .resolve(Headers.of(headers.getRequestHeaders()), jar)
+            .resolve(all, jar)
             .map(Customer::id)
             // A subject that cannot name a storage key (braces, spaces) gets no customer profile.
             .filter(ProfileKey::isCustomerId);
@@ -67,13 +67,5 @@ public class ContextVisitorIdentity implements VisitorIdentity {
   @Override
   public NewCookie expiredCookie(HttpHeaders headers) {
     return cookies.expire(headers.getHeaderString(HttpHeaders.HOST));
-  }
-
-  private static Map<String, String> cookies(HttpHeaders headers) {
-    Map<String, String> jar = new HashMap<>();
-    for (Map.Entry<String, Cookie> cookie : headers.getCookies().entrySet()) {
-      jar.put(cookie.getKey(), cookie.getValue().getValue());
-    }
-    return jar;
   }
 }

@@ -1,5 +1,6 @@
 package dev.bespoke.server.profile.service;
 
+import dev.bespoke.server.context.consent.Consent;
 import dev.bespoke.server.profile.Profile;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,6 +64,14 @@ public record ProfileRead(
 
   public boolean isErased() {
     return status == Status.ERASED;
+  }
+
+  /** The consent the visitor stored with {@code PUT /me/consent}; unknown when none was read. */
+  public Consent storedConsent() {
+    return profile()
+        .flatMap(Profile::statedConsent)
+        .map(dev.bespoke.server.profile.Consent::asAnswers)
+        .orElse(Consent.UNKNOWN);
   }
 
   /**
