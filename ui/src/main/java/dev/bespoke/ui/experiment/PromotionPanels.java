@@ -80,8 +80,7 @@ public class PromotionPanels {
     return new PromotionPanel(
         "inconclusive",
         results.srm()
-            ? "No winner can be trusted: the split of visitors between the arms does not match the"
-                + " plan (see the warning above)."
+            ? "No winner can be trusted (see the warning above)."
             : "No arm has been shown to beat the control yet, so there is no winner to promote."
                 + " Keep the experiment running. If you must decide now, you can promote an arm"
                 + " anyway; the audit log will record that the result was inconclusive.",

@@ -35,7 +35,9 @@ public record ResultsView(
       boolean significant) {}
 
   public static ResultsView of(ExperimentResults r) {
-    boolean srm = r.verdict() == Verdict.UNTRUSTWORTHY_SRM;
+    // Both untrustworthy verdicts raise the same warning, each in its own words.
+    boolean burst = r.verdict() == Verdict.UNTRUSTWORTHY_BURST;
+    boolean srm = r.verdict() == Verdict.UNTRUSTWORTHY_SRM || burst;
     boolean inconclusive =
         r.verdict() == Verdict.NOT_ENOUGH_DATA || r.verdict() == Verdict.NOT_YET_CONCLUSIVE;
     String winnerArm =
@@ -48,10 +50,14 @@ public record ResultsView(
         r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
         r.summary(),
         srm,
-        "The split of visitors between the arms does not match the planned split (p = "
-            + String.format(Locale.ROOT, "%.4f", r.srm().pValue())
-            + "). Something is wrong with how visitors are counted or assigned, so none of these"
-            + " numbers can be trusted until it is fixed.",
+        burst
+            ? "New visitors or conversions arrived far faster than this experiment's own traffic"
+                + " (a script or a bot), so none of these numbers can be trusted. Block the"
+                + " source and start a new experiment."
+            : "The split of visitors between the arms does not match the planned split (p = "
+                + String.format(Locale.ROOT, "%.4f", r.srm().pValue())
+                + "). Something is wrong with how visitors are counted or assigned, so none of"
+                + " these numbers can be trusted until it is fixed.",
         inconclusive,
         r.verdict() == Verdict.NOT_ENOUGH_DATA
             ? "Not enough visitors or conversions yet to say anything. Keep the experiment running."

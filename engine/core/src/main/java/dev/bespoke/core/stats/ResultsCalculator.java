@@ -12,10 +12,11 @@ import java.util.OptionalDouble;
  * Turns an experiment's counts into {@link ExperimentResults}.
  *
  * <p>The verdict is decided in a fixed order: the sample-ratio check first (a broken split makes
- * every other number suspect), then the minimum-evidence rule, then the always-valid sequential
- * test, and nothing else. The fixed-horizon z-test and the chance to beat control are reported for
- * reading, but neither can make a verdict, because both would be wrong far more often than alpha
- * when results are read repeatedly.
+ * every other number suspect), then the burst check (counts fed by a flood are suspect too), then
+ * the minimum-evidence rule, then the always-valid sequential test, and nothing else. The
+ * fixed-horizon z-test and the chance to beat control are reported for reading, but neither can
+ * make a verdict, because both would be wrong far more often than alpha when results are read
+ * repeatedly.
  */
 public final class ResultsCalculator {
 
@@ -50,6 +51,24 @@ public final class ResultsCalculator {
    */
   public ExperimentResults calculate(
       ExperimentSpec experiment, List<ArmCounts> counts, Map<String, SequentialEvidence> earlier) {
+    return calculate(experiment, counts, earlier, BurstFindings.NONE);
+  }
+
+  /** Results from the counts and what the burst check found in their recent history. */
+  public ExperimentResults calculate(
+      ExperimentSpec experiment, List<ArmCounts> counts, BurstFindings burst) {
+    return calculate(experiment, counts, Map.of(), burst);
+  }
+
+  /**
+   * @param burst the burst check over the counters' recent window; a burst makes the results
+   *     untrustworthy, as a sample-ratio mismatch does
+   */
+  public ExperimentResults calculate(
+      ExperimentSpec experiment,
+      List<ArmCounts> counts,
+      Map<String, SequentialEvidence> earlier,
+      BurstFindings burst) {
     Map<String, ArmCounts> byArm = countsByArm(experiment, counts);
     List<Arm> arms = experiment.arms();
     long[] visitors = arms.stream().mapToLong(a -> byArm.get(a.key()).visitors()).toArray();
@@ -73,6 +92,7 @@ public final class ResultsCalculator {
               byArm.get(variant.key()),
               comparisonAlpha,
               srm.mismatch(),
+              burst.burst(),
               earlier.get(variant.key())));
     }
 
@@ -81,6 +101,9 @@ public final class ResultsCalculator {
     if (srm.mismatch()) {
       verdict = Verdict.UNTRUSTWORTHY_SRM;
       basis = VerdictBasis.SAMPLE_RATIO_CHECK;
+    } else if (burst.burst()) {
+      verdict = Verdict.UNTRUSTWORTHY_BURST;
+      basis = VerdictBasis.BURST_CHECK;
     } else if (!enoughEvidence) {
       verdict = Verdict.NOT_ENOUGH_DATA;
       basis = VerdictBasis.MINIMUM_EVIDENCE;
@@ -94,7 +117,8 @@ public final class ResultsCalculator {
         verdict = Verdict.NOT_YET_CONCLUSIVE;
       }
     }
-    String summary = Summaries.describe(experiment, policy, armResults, comparisons, srm, verdict);
+    String summary =
+        Summaries.describe(experiment, policy, armResults, comparisons, srm, burst, verdict);
     return new ExperimentResults(
         experiment.key(),
         experiment.goal(),
@@ -153,6 +177,7 @@ public final class ResultsCalculator {
       ArmCounts variant,
       double alpha,
       boolean srmMismatch,
+      boolean burst,
       SequentialEvidence earlier) {
     double lift = variant.rate() - control.rate();
     OptionalDouble relative =
@@ -165,6 +190,8 @@ public final class ResultsCalculator {
     Verdict verdict;
     if (srmMismatch) {
       verdict = Verdict.UNTRUSTWORTHY_SRM;
+    } else if (burst) {
+      verdict = Verdict.UNTRUSTWORTHY_BURST;
     } else if (!policy.hasEnoughEvidence(control) || !policy.hasEnoughEvidence(variant)) {
       verdict = Verdict.NOT_ENOUGH_DATA;
     } else if (!significant) {

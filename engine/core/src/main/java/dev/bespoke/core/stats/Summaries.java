@@ -19,10 +19,12 @@ final class Summaries {
       List<ArmResult> arms,
       List<Comparison> comparisons,
       SrmCheck srm,
+      BurstFindings burst,
       Verdict verdict) {
     ArmResult control = arms.stream().filter(ArmResult::control).findFirst().orElseThrow();
     return switch (verdict) {
       case UNTRUSTWORTHY_SRM -> srm(arms, srm, policy);
+      case UNTRUSTWORTHY_BURST -> burst(burst);
       case NOT_ENOUGH_DATA -> notEnoughData(arms, policy);
       case SIGNIFICANT_WIN -> win(comparisons, control);
       case SIGNIFICANT_LOSS -> loss(comparisons, control);
@@ -46,6 +48,26 @@ final class Summaries {
             + " bot filtering, rendering errors, a weight changed mid-experiment) before reading"
             + " on.",
         split, p(srm.pValue()), plain(policy.srmThreshold()));
+  }
+
+  private static String burst(BurstFindings burst) {
+    StringBuilder what = new StringBuilder();
+    if (burst.visitors().burst()) {
+      what.append(figure("new visitors", burst.visitors()));
+    }
+    if (burst.conversions().burst()) {
+      what.append(what.isEmpty() ? "" : " and ").append(figure("conversions", burst.conversions()));
+    }
+    return format(
+        "Untrustworthy: %s arrived in one recent window, far more than the experiment's own"
+            + " history predicts. A script or a bot, not the experiment's visitors, fed these"
+            + " counts, so no number here can be trusted; find the source, block it, and start a"
+            + " new experiment.",
+        what);
+  }
+
+  private static String figure(String kind, BurstCheck check) {
+    return format("%,d %s (about %.1f expected)", check.inWindow(), kind, check.expected());
   }
 
   private static String notEnoughData(List<ArmResult> arms, ResultsPolicy policy) {
@@ -143,7 +165,7 @@ final class Summaries {
       case SIGNIFICANT_WIN -> "a significant win";
       case SIGNIFICANT_LOSS -> "a significant loss";
       case NOT_ENOUGH_DATA -> "not enough data";
-      case UNTRUSTWORTHY_SRM -> "untrustworthy";
+      case UNTRUSTWORTHY_SRM, UNTRUSTWORTHY_BURST -> "untrustworthy";
       case NOT_YET_CONCLUSIVE -> "not yet conclusive";
     };
   }

@@ -6,11 +6,13 @@ import dev.bespoke.server.delivery.DecisionTokens.DecisionToken;
 import dev.bespoke.server.events.EventType;
 import dev.bespoke.server.events.ExperimentEvent;
 import dev.bespoke.server.events.ExperimentEventSink;
+import dev.bespoke.server.experiment.ExperimentConfig;
 import dev.bespoke.server.snapshot.SnapshotRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +21,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Feeds bandit slots: a trial for each served bandit decision, a reward for the first click or
- * conversion that names the decision's id. Only visitors whose consent allows counting are counted,
- * on both sides, so the rates compare like with like. Counting is fire-and-forget: a bandit that
- * misses a count while Redis is away learns a little slower, and no answer waits for it.
+ * conversion that names the decision's id, at least {@code bespoke.experiments.min-time-to-convert}
+ * after the decision and within the reward window — the same attribution rule experiments count
+ * conversions by, so a script minting decisions and rewarding them at once teaches the bandit
+ * nothing. Only visitors whose consent allows counting are counted, on both sides, so the rates
+ * compare like with like. Counting is fire-and-forget: a bandit that misses a count while Redis is
+ * away learns a little slower, and no answer waits for it.
  */
 @ApplicationScoped
 public class BanditRecorder implements ExperimentEventSink {
@@ -32,16 +37,19 @@ public class BanditRecorder implements ExperimentEventSink {
   private final DecisionTokens tokens;
   private final SnapshotRegistry snapshots;
   private final Duration rewardWindow;
+  private final Duration minTimeToConvert;
 
   public BanditRecorder(
       BanditCounters counters,
       DecisionTokens tokens,
       SnapshotRegistry snapshots,
-      BanditConfig config) {
+      BanditConfig config,
+      ExperimentConfig experiments) {
     this.counters = counters;
     this.tokens = tokens;
     this.snapshots = snapshots;
     this.rewardWindow = config.rewardWindow();
+    this.minTimeToConvert = experiments.minTimeToConvert();
   }
 
   /** A bandit slot served {@code variant} to a visitor in {@code context}. */
@@ -80,6 +88,7 @@ public class BanditRecorder implements ExperimentEventSink {
             .filter(t -> t.space().equals(event.space()) && t.banditContext() != null)
             .filter(t -> t.visitorDigest().equals(digest))
             .filter(t -> !t.at().plus(rewardWindow).isBefore(event.at()))
+            .filter(t -> !earliestReward(t).isAfter(event.at()))
             .filter(this::stillABandit);
     if (token.isEmpty()) {
       return Uni.createFrom().voidItem();
@@ -95,6 +104,16 @@ public class BanditRecorder implements ExperimentEventSink {
         .reward(
             new BanditKey(t.space(), t.slot()), t.banditContext(), t.variant(), once, rewardWindow)
         .replaceWithVoid();
+  }
+
+  /**
+   * A decision id carries its time in whole seconds, rounded down; one second more keeps the
+   * minimum delay from ever being shorter than configured.
+   */
+  private Instant earliestReward(DecisionToken token) {
+    return minTimeToConvert.isZero()
+        ? token.at()
+        : token.at().plus(minTimeToConvert).plusSeconds(1);
   }
 
   private boolean stillABandit(DecisionToken token) {

@@ -1,14 +1,11 @@
 package dev.bespoke.server.console;
 
-import dev.bespoke.core.stats.ArmCounts;
 import dev.bespoke.core.stats.ExperimentResults;
 import dev.bespoke.core.stats.ResultsCalculator;
-import dev.bespoke.server.experiment.ExperimentSpecs;
 import dev.bespoke.server.experiment.lifecycle.ExperimentPromoter;
 import dev.bespoke.server.experiment.results.ResultsService;
 import dev.bespoke.server.experiment.results.ResultsView;
 import dev.bespoke.store.experiment.ExperimentDay;
-import dev.bespoke.store.experiment.ExperimentService;
 import dev.bespoke.ui.spi.ExperimentRunner;
 import dev.bespoke.ui.spi.Promotion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,18 +24,14 @@ public class ConsoleExperimentRunner implements ExperimentRunner {
 
   private final dev.bespoke.server.experiment.lifecycle.ExperimentRunner lifecycle;
   private final ResultsService results;
-  private final ExperimentService experiments;
   private final ExperimentPromoter promoter;
-  private final ResultsCalculator calculator = new ResultsCalculator();
 
   public ConsoleExperimentRunner(
       dev.bespoke.server.experiment.lifecycle.ExperimentRunner lifecycle,
       ResultsService results,
-      ExperimentService experiments,
       ExperimentPromoter promoter) {
     this.lifecycle = lifecycle;
     this.results = results;
-    this.experiments = experiments;
     this.promoter = promoter;
   }
 
@@ -64,15 +57,13 @@ public class ConsoleExperimentRunner implements ExperimentRunner {
     return days;
   }
 
-  /** The counts the results service read (live or frozen at stop), analysed by the core. */
+  /**
+   * The counts the results service read (live or frozen at stop) with its burst findings, analysed
+   * by the core.
+   */
   @Override
   public ExperimentResults results(String space, String key) {
-    ResultsView view = results.results(space, key);
-    List<ArmCounts> counts =
-        view.arms().stream()
-            .map(a -> new ArmCounts(a.key(), a.visitors(), a.conversions()))
-            .toList();
-    return calculator.calculate(ExperimentSpecs.of(experiments.get(space, key)), counts);
+    return results.computed(space, key);
   }
 
   @Override

@@ -27,4 +27,39 @@ public interface ExperimentConfig {
   @WithDefault("P7D")
   @DurationMin(millis = 1)
   Duration stoppedCountersTtl();
+
+  /**
+   * How long after a visitor's exposure their conversion (or bandit reward) may count at the
+   * earliest. A person needs longer than this to see a block and act on it; a script that mints a
+   * visitor and converts it in the same breath does not wait, and its conversion is excluded.
+   */
+  @WithDefault("PT1S")
+  Duration minTimeToConvert();
+
+  /** The burst check that flags results fed by improbable floods of visitors or conversions. */
+  Burst burst();
+
+  /** See docs/experiments-running.md, "Bursts". */
+  interface Burst {
+
+    /** The width of one counting bucket; the check runs once a bucket on every node. */
+    @WithDefault("PT1M")
+    Duration bucket();
+
+    /** How many buckets, the current one included, make the recent window. */
+    @WithDefault("10")
+    int windowBuckets();
+
+    /** How much history before the window the experiment needs before it can be judged. */
+    @WithDefault("PT30M")
+    Duration minHistory();
+
+    /** How many times its history's rate the window must reach to be a burst. */
+    @WithDefault("10")
+    int factor();
+
+    /** Fewer new visitors or conversions than this in the window are never a burst. */
+    @WithDefault("50")
+    int floor();
+  }
 }

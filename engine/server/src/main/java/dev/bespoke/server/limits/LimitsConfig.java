@@ -30,16 +30,22 @@ public interface LimitsConfig {
   /** A token bucket per client address for the delivery and events APIs. */
   interface Rate {
 
-    /** Off in the embedded demo and tests; turn on for a public node. */
-    @WithDefault("false")
+    /**
+     * On by default: without it one script can mint visitors and send conversions as fast as the
+     * node answers (docs/security.md, "Manufactured results").
+     */
+    @WithDefault("true")
     boolean enabled();
 
-    /** Requests a second one client may sustain. */
-    @WithDefault("50")
+    /**
+     * Requests a second one client address may sustain. A shop page costs a visitor one decisions
+     * request and one or two event batches; ten a second leaves room for a busy single-page app.
+     */
+    @WithDefault("10")
     int perSecond();
 
-    /** Requests one client may send at once above the sustained rate. */
-    @WithDefault("100")
+    /** Requests one client address may send at once above the sustained rate. */
+    @WithDefault("40")
     int burst();
 
     /** Clients tracked at once; the idle ones are forgotten first, so memory stays bounded. */

@@ -3,14 +3,13 @@ package dev.bespoke.server.bandit;
 import static dev.bespoke.server.testsupport.Api.EDITOR;
 import static dev.bespoke.server.testsupport.Api.as;
 import static dev.bespoke.server.testsupport.Samples.map;
-import static dev.bespoke.server.testsupport.Samples.with;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bespoke.server.profile.testsupport.Eventually;
 import dev.bespoke.server.testsupport.Api;
+import dev.bespoke.server.testsupport.Bandits;
 import dev.bespoke.server.testsupport.Fixtures;
-import dev.bespoke.server.testsupport.Samples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -97,21 +96,7 @@ class BanditSlotTest {
   }
 
   private static String banditSlot(String space) {
-    String slot = Fixtures.newSlot(space);
-    String url = Api.slots(space) + "/" + slot;
-    long version = Fixtures.version(url);
-    Map<String, Object> body =
-        with(with(Samples.slot(slot), "strategy", "bandit"), "version", version);
-    as(EDITOR).contentType(ContentType.JSON).body(body).put(url).then().statusCode(StatusCode.OK);
-    String variants = Api.variants(space, slot);
-    Fixtures.create(variants, with(Samples.variant("base"), "isDefault", true));
-    Fixtures.create(variants, Samples.variant(GOOD));
-    Fixtures.create(variants, Samples.variant(POOR));
-    Fixtures.publish(url);
-    Fixtures.publish(variants + "/base");
-    Fixtures.publish(variants + "/" + GOOD);
-    Fixtures.publish(variants + "/" + POOR);
-    return slot;
+    return Bandits.banditSlot(space, GOOD, POOR);
   }
 
   private static Map<String, Integer> serve(String space, String slot, int visitors) {
@@ -156,12 +141,7 @@ class BanditSlotTest {
   }
 
   private static JsonPath standings(String space, String slot) {
-    return as(EDITOR)
-        .get(Api.slots(space) + "/" + slot + "/bandit")
-        .then()
-        .statusCode(StatusCode.OK)
-        .extract()
-        .jsonPath();
+    return Bandits.standings(space, slot);
   }
 
   private static long trialsOf(String space, String slot, String variant) {
@@ -172,10 +152,6 @@ class BanditSlotTest {
   }
 
   private static long rewardsOf(String space, String slot, String variant) {
-    List<Integer> n =
-        standings(space, slot)
-            .getList(
-                "contexts.variants.flatten().findAll { it.variant == '" + variant + "' }.rewards");
-    return n.stream().mapToLong(Integer::longValue).sum();
+    return Bandits.rewardsOf(space, slot, variant);
   }
 }

@@ -106,6 +106,11 @@ class MultiNodeClusterIT {
     // decision into a fallback or leave an exposure uncounted.
     settings.add("-Dbespoke.profile.timeout=PT2S");
     settings.add("-Dbespoke.experiments.counter-timeout=PT2S");
+    // The test is one client address playing every visitor, and converts visitors in the same
+    // breath as it exposes them: the per-address limit and the minimum time to convert (tested in
+    // ManufacturedResultTest) would rightly refuse it.
+    settings.add("-Dbespoke.limits.rate.enabled=false");
+    settings.add("-Dbespoke.experiments.min-time-to-convert=PT0S");
     return settings;
   }
 

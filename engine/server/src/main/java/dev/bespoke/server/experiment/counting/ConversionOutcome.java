@@ -7,5 +7,7 @@ public enum ConversionOutcome {
   /** The visitor had converted before; each visitor counts once. */
   ALREADY_COUNTED,
   /** The visitor was never exposed: counted as excluded. */
-  NOT_EXPOSED
+  NOT_EXPOSED,
+  /** Sooner after the visitor's exposure than a person acts: counted as excluded. */
+  TOO_SOON
 }

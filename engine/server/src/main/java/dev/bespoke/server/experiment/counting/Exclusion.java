@@ -8,7 +8,12 @@ public enum Exclusion {
   /** The visitor's consent does not allow analytics. */
   NO_ANALYTICS_CONSENT("x:consent"),
   /** A conversion from a visitor who was never counted as exposed. */
-  NOT_EXPOSED("x:unexposed");
+  NOT_EXPOSED("x:unexposed"),
+  /**
+   * A conversion sooner after the visitor's exposure than {@code
+   * bespoke.experiments.min-time-to-convert}: a script minting visitors and converting them.
+   */
+  TOO_SOON("x:early");
 
   private final String field;
 

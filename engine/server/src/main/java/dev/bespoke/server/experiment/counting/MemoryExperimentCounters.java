@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,37 +27,65 @@ public final class MemoryExperimentCounters implements ExperimentCounters {
   }
 
   @Override
-  public Uni<Exposure> expose(CounterKey key, String unit, String arm, LocalDate day) {
+  public Uni<Exposure> expose(CounterKey key, String unit, String arm, Moment at) {
     Run run = run(key);
     synchronized (run) {
       String existing = run.units.putIfAbsent(unit, arm);
       if (existing != null) {
         return Uni.createFrom().item(new Exposure(existing, false));
       }
+      run.exposedAt.put(unit, at.epochMillis());
       run.add(CounterValues.visitorsField(arm));
-      run.add(CounterValues.visitorsOnDay(arm, day));
+      run.add(CounterValues.visitorsOnDay(arm, at.day()));
+      run.add(CounterValues.visitorsInBucket(at.bucket()));
       return Uni.createFrom().item(new Exposure(arm, true));
     }
   }
 
   @Override
-  public Uni<ConversionOutcome> convert(CounterKey key, String unit, LocalDate day) {
+  public Uni<ConversionOutcome> convert(
+      CounterKey key, String unit, Moment at, long minDelayMillis) {
     Run run = run(key);
     synchronized (run) {
       String arm = run.units.get(unit);
+      Long exposed = run.exposedAt.get(unit);
       ConversionOutcome outcome;
       if (arm == null) {
         run.add(Exclusion.NOT_EXPOSED.field());
         outcome = ConversionOutcome.NOT_EXPOSED;
+      } else if (exposed != null && at.epochMillis() - exposed < minDelayMillis) {
+        run.add(Exclusion.TOO_SOON.field());
+        outcome = ConversionOutcome.TOO_SOON;
       } else if (!run.converted.add(unit)) {
         outcome = ConversionOutcome.ALREADY_COUNTED;
       } else {
         run.add(CounterValues.conversionsField(arm));
-        run.add(CounterValues.conversionsOnDay(arm, day));
+        run.add(CounterValues.conversionsOnDay(arm, at.day()));
+        run.add(CounterValues.conversionsInBucket(at.bucket()));
         outcome = ConversionOutcome.COUNTED;
       }
       return Uni.createFrom().item(outcome);
     }
+  }
+
+  @Override
+  public Uni<Void> setIfAbsent(CounterKey key, Map<String, Long> fields) {
+    Run run = run(key);
+    synchronized (run) {
+      fields.forEach(run.counters::putIfAbsent);
+    }
+    return Uni.createFrom().voidItem();
+  }
+
+  @Override
+  public Uni<Void> remove(CounterKey key, Collection<String> fields) {
+    Run run = runs.get(key);
+    if (run != null) {
+      synchronized (run) {
+        fields.forEach(run.counters::remove);
+      }
+    }
+    return Uni.createFrom().voidItem();
   }
 
   @Override
@@ -110,6 +138,7 @@ public final class MemoryExperimentCounters implements ExperimentCounters {
   /** One run's state; guarded by its own monitor. */
   private static final class Run {
     final Map<String, String> units = new HashMap<>();
+    final Map<String, Long> exposedAt = new HashMap<>();
     final Set<String> converted = new HashSet<>();
     final Map<String, Long> counters = new HashMap<>();
     Instant expiresAt;

@@ -7,19 +7,21 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Counters in Redis. Three keys per experiment run, all with the run's hash tag so that one Lua
+ * Counters in Redis. Four keys per experiment run, all with the run's hash tag so that one Lua
  * script reads and writes them atomically, in Redis Cluster too:
  *
  * <pre>
  * bespoke:x:{space:experiment:run}:u   HASH  unit digest to the arm of its first exposure
  * bespoke:x:{space:experiment:run}:k   SET   unit digests that converted
  * bespoke:x:{space:experiment:run}:n   HASH  the counters (fields: see CounterValues), HINCRBY
+ * bespoke:x:{space:experiment:run}:t   HASH  unit digest to the epoch ms of its first exposure
  * </pre>
  */
 public final class RedisExperimentCounters implements ExperimentCounters {
@@ -36,20 +38,55 @@ public final class RedisExperimentCounters implements ExperimentCounters {
   }
 
   @Override
-  public Uni<Exposure> expose(CounterKey key, String unit, String arm, LocalDate day) {
+  public Uni<Exposure> expose(CounterKey key, String unit, String arm, Moment at) {
     return EXPOSE
-        .run(redis, List.of(units(key), counters(key)), List.of(unit, arm, day.toString()))
+        .run(
+            redis,
+            List.of(units(key), counters(key), exposedAt(key)),
+            List.of(
+                unit,
+                arm,
+                at.day().toString(),
+                Long.toString(at.bucket()),
+                Long.toString(at.epochMillis())))
         .map(answer -> new Exposure(answer.get(0).toString(), answer.get(1).toInteger() == 1));
   }
 
   @Override
-  public Uni<ConversionOutcome> convert(CounterKey key, String unit, LocalDate day) {
+  public Uni<ConversionOutcome> convert(
+      CounterKey key, String unit, Moment at, long minDelayMillis) {
     return CONVERT
         .run(
             redis,
-            List.of(units(key), counters(key), converted(key)),
-            List.of(unit, day.toString()))
+            List.of(units(key), counters(key), converted(key), exposedAt(key)),
+            List.of(
+                unit,
+                at.day().toString(),
+                Long.toString(at.bucket()),
+                Long.toString(at.epochMillis()),
+                Long.toString(minDelayMillis)))
         .map(answer -> ConversionOutcome.valueOf(answer.toString()));
+  }
+
+  @Override
+  public Uni<Void> setIfAbsent(CounterKey key, Map<String, Long> fields) {
+    List<Request> requests = new ArrayList<>();
+    fields.forEach(
+        (field, value) ->
+            requests.add(Request.cmd(Command.HSETNX).arg(counters(key)).arg(field).arg(value)));
+    return requests.isEmpty()
+        ? Uni.createFrom().voidItem()
+        : redis.batch(requests).replaceWithVoid();
+  }
+
+  @Override
+  public Uni<Void> remove(CounterKey key, Collection<String> fields) {
+    if (fields.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    Request hdel = Request.cmd(Command.HDEL).arg(counters(key));
+    fields.forEach(hdel::arg);
+    return redis.send(hdel).replaceWithVoid();
   }
 
   @Override
@@ -69,7 +106,7 @@ public final class RedisExperimentCounters implements ExperimentCounters {
   @Override
   public Uni<Void> expire(CounterKey key, Duration ttl) {
     List<Request> requests =
-        List.of(units(key), converted(key), counters(key)).stream()
+        List.of(units(key), converted(key), counters(key), exposedAt(key)).stream()
             .map(k -> Request.cmd(Command.EXPIRE).arg(k).arg(Math.max(1, ttl.toSeconds())))
             .toList();
     return redis.batch(requests).replaceWithVoid();
@@ -104,6 +141,10 @@ public final class RedisExperimentCounters implements ExperimentCounters {
 
   static String converted(CounterKey key) {
     return PREFIX + key.tag() + ":k";
+  }
+
+  static String exposedAt(CounterKey key) {
+    return PREFIX + key.tag() + ":t";
   }
 
   static String counters(CounterKey key) {

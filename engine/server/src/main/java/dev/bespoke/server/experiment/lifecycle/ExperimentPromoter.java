@@ -89,7 +89,8 @@ public class ExperimentPromoter {
 
   /**
    * @param requestedArm the arm to promote; empty for the significant winner
-   * @param acceptInconclusive promote even without a significant winner or with an SRM warning
+   * @param acceptInconclusive promote even without a significant winner or with an SRM or burst
+   *     warning
    */
   @Transactional
   public Promotion promote(
@@ -240,6 +241,9 @@ public class ExperimentPromoter {
   private static String evidence(ResultsView view, ArmView arm) {
     if (view.sampleRatio() != null && view.sampleRatio().untrustworthy()) {
       return "untrustworthy: sample-ratio mismatch";
+    }
+    if (view.burst() != null && view.burst().untrustworthy()) {
+      return "untrustworthy: improbable burst of visitors or conversions";
     }
     if (arm.control()) {
       return controlIfEveryChallengerLost(view).isPresent()

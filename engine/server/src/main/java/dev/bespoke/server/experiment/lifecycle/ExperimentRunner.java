@@ -3,6 +3,7 @@ package dev.bespoke.server.experiment.lifecycle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bespoke.server.experiment.ExperimentConfig;
+import dev.bespoke.server.experiment.counting.BurstGuard;
 import dev.bespoke.server.experiment.counting.CounterKey;
 import dev.bespoke.server.experiment.counting.CounterValues;
 import dev.bespoke.server.experiment.counting.ExperimentCounters;
@@ -32,13 +33,16 @@ public class ExperimentRunner {
   private final ExperimentSeries series;
   private final ExperimentConfig config;
   private final ObjectMapper json;
+  private final BurstGuard burstGuard;
 
   public ExperimentRunner(
       ExperimentService experiments,
       ExperimentCounters counters,
       ExperimentSeries series,
       ExperimentConfig config,
-      ObjectMapper json) {
+      ObjectMapper json,
+      BurstGuard burstGuard) {
+    this.burstGuard = burstGuard;
     this.experiments = experiments;
     this.counters = counters;
     this.series = series;
@@ -57,7 +61,11 @@ public class ExperimentRunner {
           "experiment " + key + " is " + current.status() + ", not running");
     }
     CounterKey counterKey = CounterKey.of(space, key, current.startedAt());
-    CounterValues values = counters.read(counterKey).await().atMost(READ_BUDGET);
+    // A burst still in the window is recorded first, so the frozen counts keep the finding.
+    CounterValues values =
+        burstGuard
+            .review(counterKey, counters.read(counterKey).await().atMost(READ_BUDGET))
+            .values();
     Experiment stopped = experiments.stop(space, key, actor, write(values));
     series.replace(space, key, values.days());
     counters

@@ -4,17 +4,22 @@ import dev.bespoke.core.experiment.Arm;
 import dev.bespoke.core.experiment.ExperimentSpec;
 import dev.bespoke.core.stats.ArmCounts;
 import dev.bespoke.core.stats.ArmResult;
+import dev.bespoke.core.stats.BurstCheck;
+import dev.bespoke.core.stats.BurstFindings;
 import dev.bespoke.core.stats.Comparison;
 import dev.bespoke.core.stats.ExperimentResults;
 import dev.bespoke.core.stats.Interval;
 import dev.bespoke.core.stats.ResultsCalculator;
 import dev.bespoke.server.experiment.ExperimentSpecs;
+import dev.bespoke.server.experiment.counting.BurstGuard;
 import dev.bespoke.server.experiment.counting.CounterKey;
 import dev.bespoke.server.experiment.counting.CounterValues;
 import dev.bespoke.server.experiment.counting.Exclusion;
 import dev.bespoke.server.experiment.counting.ExperimentCounters;
 import dev.bespoke.server.experiment.lifecycle.ExperimentRunner;
 import dev.bespoke.server.experiment.results.ResultsView.ArmView;
+import dev.bespoke.server.experiment.results.ResultsView.Burst;
+import dev.bespoke.server.experiment.results.ResultsView.BurstFigure;
 import dev.bespoke.server.experiment.results.ResultsView.DayArm;
 import dev.bespoke.server.experiment.results.ResultsView.DayView;
 import dev.bespoke.server.experiment.results.ResultsView.Excluded;
@@ -38,7 +43,8 @@ import java.util.TreeMap;
 
 /**
  * Reads an experiment's counts (live while it runs, frozen once it stopped, none before it started)
- * and computes its results with the core's {@link ResultsCalculator}.
+ * and computes its results with the core's {@link ResultsCalculator}, the burst check's findings
+ * included.
  */
 @ApplicationScoped
 public class ResultsService {
@@ -48,6 +54,7 @@ public class ResultsService {
   private final ExperimentService experiments;
   private final ExperimentCounters counters;
   private final ExperimentRunner runner;
+  private final BurstGuard burstGuard;
   private final Clock clock;
   private final ResultsCalculator calculator = new ResultsCalculator();
 
@@ -55,27 +62,50 @@ public class ResultsService {
       ExperimentService experiments,
       ExperimentCounters counters,
       ExperimentRunner runner,
+      BurstGuard burstGuard,
       Clock clock) {
     this.experiments = experiments;
     this.counters = counters;
     this.runner = runner;
+    this.burstGuard = burstGuard;
     this.clock = clock;
   }
 
   public ResultsView results(String space, String key) {
+    Reading reading = read(space, key);
+    return view(
+        reading.experiment(),
+        reading.frozen(),
+        reading.results(),
+        reading.values(),
+        reading.burst());
+  }
+
+  /**
+   * The core's results, as the console shows them: the same numbers and verdict as {@link
+   * #results}.
+   */
+  public ExperimentResults computed(String space, String key) {
+    return read(space, key).results();
+  }
+
+  private Reading read(String space, String key) {
     Experiment experiment = experiments.get(space, key);
     Optional<String> frozen = experiments.frozenCounts(space, key);
     CounterValues values;
+    BurstFindings burst;
     if (frozen.isPresent()) {
       values = runner.frozen(frozen.get());
+      burst = BurstGuard.recorded(values);
     } else if ("running".equals(experiment.status())) {
-      values =
-          counters
-              .read(CounterKey.of(space, key, experiment.startedAt()))
-              .await()
-              .atMost(READ_BUDGET);
+      CounterKey counterKey = CounterKey.of(space, key, experiment.startedAt());
+      BurstGuard.Reviewed reviewed =
+          burstGuard.review(counterKey, counters.read(counterKey).await().atMost(READ_BUDGET));
+      values = reviewed.values();
+      burst = reviewed.findings();
     } else {
       values = CounterValues.EMPTY;
+      burst = BurstFindings.NONE;
     }
     ExperimentSpec spec = ExperimentSpecs.of(experiment);
     List<ArmCounts> counts = new ArrayList<>();
@@ -84,12 +114,38 @@ public class ResultsService {
       counts.add(
           new ArmCounts(arm.key(), visitors, Math.min(visitors, values.conversions(arm.key()))));
     }
-    ExperimentResults results = calculator.calculate(spec, counts);
-    return view(experiment, frozen.isPresent(), results, values);
+    return new Reading(
+        experiment, frozen.isPresent(), values, burst, calculator.calculate(spec, counts, burst));
+  }
+
+  private record Reading(
+      Experiment experiment,
+      boolean frozen,
+      CounterValues values,
+      BurstFindings burst,
+      ExperimentResults results) {}
+
+  private Burst burst(BurstFindings findings) {
+    var rule = burstGuard.rule();
+    return new Burst(
+        findings.burst(),
+        rule.windowMillis() / 1000,
+        rule.factor(),
+        rule.floor(),
+        figure(findings.visitors()),
+        figure(findings.conversions()));
+  }
+
+  private static BurstFigure figure(BurstCheck check) {
+    return new BurstFigure(check.judged(), check.burst(), check.inWindow(), check.expected());
   }
 
   private ResultsView view(
-      Experiment e, boolean frozen, ExperimentResults results, CounterValues values) {
+      Experiment e,
+      boolean frozen,
+      ExperimentResults results,
+      CounterValues values,
+      BurstFindings burstFindings) {
     Map<String, Comparison> byArm = new HashMap<>();
     results.comparisons().forEach(c -> byArm.put(c.arm(), c));
     List<ArmView> arms = new ArrayList<>();
@@ -130,12 +186,14 @@ public class ResultsService {
             srm.pValue(),
             calculator.policy().srmThreshold(),
             srm.mismatch()),
+        burst(burstFindings),
         wire(results.verdict().name()),
         wire(results.basis().name()),
         results.summary(),
         new Excluded(
             values.excluded(Exclusion.NO_ANALYTICS_CONSENT),
-            values.excluded(Exclusion.NOT_EXPOSED)),
+            values.excluded(Exclusion.NOT_EXPOSED),
+            values.excluded(Exclusion.TOO_SOON)),
         daily(values.days()));
   }
 

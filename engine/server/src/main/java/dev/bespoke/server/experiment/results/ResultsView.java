@@ -8,10 +8,11 @@ import java.util.List;
  * {@code GET …/experiments/{key}/results}. Field meanings are in docs/experiments-running.md.
  *
  * @param frozen whether these are the counts frozen when the experiment stopped
- * @param verdict what the results support: untrustworthy-srm, not-enough-data, significant-win,
- *     significant-loss or not-yet-conclusive
- * @param decidedBy the check that decided the verdict: sample-ratio-check, minimum-evidence or
- *     always-valid-test
+ * @param burst the burst check of recent new visitors and conversions
+ * @param verdict what the results support: untrustworthy-srm, untrustworthy-burst, not-enough-data,
+ *     significant-win, significant-loss or not-yet-conclusive
+ * @param decidedBy the check that decided the verdict: sample-ratio-check, burst-check,
+ *     minimum-evidence or always-valid-test
  * @param excluded events left out of the counts
  * @param daily new and cumulative visitors and conversions per arm and day
  */
@@ -30,6 +31,7 @@ public record ResultsView(
     Instant computedAt,
     List<ArmView> arms,
     SampleRatio sampleRatio,
+    Burst burst,
     String verdict,
     String decidedBy,
     String summary,
@@ -96,8 +98,34 @@ public record ResultsView(
       double threshold,
       boolean untrustworthy) {}
 
+  /**
+   * The burst check (docs/experiments-running.md, "Bursts").
+   *
+   * @param untrustworthy a burst of new visitors or conversions was seen while the experiment ran,
+   *     so nothing else in these results should be trusted
+   * @param windowSeconds the length of the recent window
+   * @param factor how many times the history's rate a window must exceed to be a burst
+   * @param floor the smallest window count that can be a burst
+   */
+  public record Burst(
+      boolean untrustworthy,
+      long windowSeconds,
+      int factor,
+      long floor,
+      BurstFigure newVisitors,
+      BurstFigure conversions) {}
+
+  /**
+   * One kind of event in the burst check: the recorded burst if there was one, else the window now.
+   *
+   * @param judged whether the experiment had enough history before the window to be judged
+   * @param inWindow events in the window
+   * @param expected what the history before the window predicts for it
+   */
+  public record BurstFigure(boolean judged, boolean burst, long inWindow, double expected) {}
+
   /** Events left out, counted as events (not visitors). */
-  public record Excluded(long noAnalyticsConsent, long notExposed) {}
+  public record Excluded(long noAnalyticsConsent, long notExposed, long tooSoonAfterExposure) {}
 
   public record DayView(LocalDate date, List<DayArm> arms) {}
 
