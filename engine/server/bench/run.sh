@@ -67,12 +67,14 @@ for _ in $(seq 1 50); do [ -s "$WORK/redis.pid" ] && break; sleep 0.1; done
 REDIS_PID="$(cat "$WORK/redis.pid")"
 
 log "starting Bespoke on port $PORT"
+# The load comes from one address, so the per-address rate limit is off (it would refuse most).
 QUARKUS_HTTP_PORT="$PORT" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 QUARKUS_REDIS_HOSTS="redis://127.0.0.1:$REDIS_PORT" \
 BESPOKE_SECURITY_DEMO_USERS=true \
 BESPOKE_COOKIE_SECRET="$SECRET" \
 BESPOKE_GEO_COUNTRY_HEADER=CF-IPCountry \
+BESPOKE_LIMITS_RATE_ENABLED=false \
 BESPOKE_DEVICE_AWAIT_AT_STARTUP=true \
 BESPOKE_BENCH_BASELINE_FILE="$WORK/baseline.json" \
 QUARKUS_LOG_CATEGORY__DEV_BESPOKE_SERVER_SNAPSHOT__LEVEL=DEBUG \
