@@ -34,6 +34,7 @@ public interface ExperimentConfig {
    * visitor and converts it in the same breath does not wait, and its conversion is excluded.
    */
   @WithDefault("PT1S")
+  @DurationMin(millis = 0)
   Duration minTimeToConvert();
 
   /** The burst check that flags results fed by improbable floods of visitors or conversions. */
@@ -44,6 +45,7 @@ public interface ExperimentConfig {
 
     /** The width of one counting bucket; the check runs once a bucket on every node. */
     @WithDefault("PT1M")
+    @DurationMin(millis = 1)
     Duration bucket();
 
     /** How many buckets, the current one included, make the recent window. */
@@ -52,6 +54,7 @@ public interface ExperimentConfig {
 
     /** How much history before the window the experiment needs before it can be judged. */
     @WithDefault("PT30M")
+    @DurationMin(millis = 0)
     Duration minHistory();
 
     /** How many times its history's rate the window must reach to be a burst. */
