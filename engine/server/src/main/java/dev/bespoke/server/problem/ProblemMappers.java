@@ -106,7 +106,7 @@ public class ProblemMappers {
   public Response badJson(JsonProcessingException e, UriInfo uri) {
     String message =
         e instanceof StreamConstraintsException
-            ? "the document exceeds a size limit: " + e.getOriginalMessage()
+            ? JsonLimitWords.of((StreamConstraintsException) e)
             : "malformed JSON: " + e.getOriginalMessage();
     return badJson(uri, "body", message);
   }
@@ -260,6 +260,9 @@ public class ProblemMappers {
   }
 
   private static String describe(JsonMappingException e) {
+    if (e.getCause() instanceof StreamConstraintsException limit) {
+      return JsonLimitWords.of(limit);
+    }
     String original = e.getOriginalMessage();
     // Jackson's messages name Java classes; clients need the JSON view only.
     if (original != null && original.contains("Cannot deserialize value of type")) {
